@@ -1,0 +1,21 @@
+package course.testsupport.grading.gate;
+
+import course.testsupport.grading.Status;
+
+/**
+ * One graded test in results.json.
+ *
+ * @param id "class#method", stable across runs
+ * @param exercise the README's exercise number
+ * @param name the display name
+ * @param status pass, fail, error or timeout
+ * @param score points earned: {@code maxScore} on pass, otherwise 0
+ * @param maxScore points possible
+ * @param visibility "public" or "hidden"
+ * @param message why it did not pass (null on pass)
+ * @param output what the test printed, cut to a bound (null if nothing)
+ * @param durationMs run time of all its invocations
+ */
+public record TestResult(String id, int exercise, String name, Status status, int score, int maxScore,
+        String visibility, String message, String output, long durationMs) {
+}
