@@ -1,0 +1,102 @@
+package course.testsupport.grading.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.testsupport.grading.Status;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@DisplayName("ChapterGate")
+class ChapterGateTest {
+
+    @TempDir
+    Path chapter;
+
+    @BeforeEach
+    void writeChapter() throws IOException {
+        GradedTestCatalogTest.write(chapter.resolve("README.md"), "# Demo\n\n### Exercise 1: Echo\n");
+        GradedTestCatalogTest.write(chapter.resolve("src/test/java/demo/EchoTest.java"), """
+                package demo;
+                import course.testsupport.grading.Graded;
+                class EchoTest {
+                    @Graded(exercise = 1, points = 4) void echoes() { Echo.echo(); }
+                }
+                """);
+    }
+
+    private int gate(String mode) {
+        return new CommandLine(new ChapterGate()).setCaseInsensitiveEnumValuesAllowed(true).execute(
+                "--chapter", "01-demo", "--chapter-dir", chapter.toString(), "--mode", mode,
+                "--run-dir", chapter.resolve("target/grading/" + mode).toString(),
+                "--results", chapter.resolve("target/grading/results.json").toString(),
+                "--main-root", chapter.resolve("src/main/java").toString(),
+                "--test-roots", chapter.resolve("src/test/java").toString(),
+                "--hidden-root", chapter.resolve("src/hidden-test/java").toString());
+    }
+
+    @Test
+    @DisplayName("turns code that does not compile into status error, full max score and javac's words")
+    void codeThatDoesNotCompile() throws IOException {
+        GradedTestCatalogTest.write(chapter.resolve("src/main/java/demo/Echo.java"),
+                "package demo;\npublic class Echo { public static void echo() { int x = } }\n");
+
+        int exit = gate("student");
+
+        ChapterResults results = ResultsJson.read(chapter.resolve("target/grading/results.json"));
+        assertThat(exit).isZero();
+        assertThat(results.status()).isEqualTo(Status.ERROR);
+        assertThat(results.score()).isZero();
+        assertThat(results.maxScore()).isEqualTo(4);
+        assertThat(results.message()).contains("does not compile").contains("Echo.java:2: error:");
+        assertThat(results.tests()).singleElement().extracting(TestResult::status).isEqualTo(Status.ERROR);
+        assertThat(chapter.resolve("target/grading/student/FAILED")).exists();
+    }
+
+    @Test
+    @DisplayName("tells apart code that compiles from tests that no longer compile against it")
+    void testsThatDoNotCompile() throws IOException {
+        GradedTestCatalogTest.write(chapter.resolve("src/main/java/demo/Echo.java"),
+                "package demo;\npublic class Echo { public static void renamed() { } }\n");
+
+        gate("student");
+
+        ChapterResults results = ResultsJson.read(chapter.resolve("target/grading/results.json"));
+        assertThat(results.message()).contains("tests do not compile against it").contains("EchoTest.java:4");
+    }
+
+    @Test
+    @DisplayName("fails the skeleton run when a graded test passes against the skeleton")
+    void skeletonThatPasses() throws IOException {
+        Path runDir = chapter.resolve("target/grading/skeleton");
+        GradedTestCatalogTest.write(runDir.resolve("outcomes.jsonl"), """
+                {"event":"started","testClass":"demo.EchoTest","testMethod":"echoes"}
+                {"event":"finished","testClass":"demo.EchoTest","testMethod":"echoes","status":"pass"}
+                """);
+
+        gate("skeleton");
+
+        assertThat(Files.readString(runDir.resolve("FAILED"))).contains("demo.EchoTest#echoes")
+                .contains("passes against the skeleton");
+    }
+
+    @Test
+    @DisplayName("passes the reference run only with full marks")
+    void referenceWithFullMarks() throws IOException {
+        Path runDir = chapter.resolve("target/grading/reference");
+        GradedTestCatalogTest.write(runDir.resolve("outcomes.jsonl"), """
+                {"event":"started","testClass":"demo.EchoTest","testMethod":"echoes"}
+                {"event":"finished","testClass":"demo.EchoTest","testMethod":"echoes","status":"pass"}
+                """);
+
+        gate("reference");
+
+        assertThat(runDir.resolve("FAILED")).doesNotExist();
+        assertThat(ResultsJson.read(chapter.resolve("target/grading/results.json")).score()).isEqualTo(4);
+    }
+}
