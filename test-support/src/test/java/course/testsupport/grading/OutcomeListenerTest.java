@@ -98,6 +98,7 @@ class OutcomeListenerTest {
     void cutsLongOutput() {
         String cut = OutcomeListener.cut("x".repeat(OutcomeListener.MAX_OUTPUT_CHARS + 10));
 
-        assertThat(cut).startsWith("x".repeat(OutcomeListener.MAX_OUTPUT_CHARS)).endsWith("[... 10 more characters cut]");
+        assertThat(cut).startsWith("x".repeat(OutcomeListener.MAX_OUTPUT_CHARS))
+                .endsWith("[... 10 more characters cut]");
     }
 }
