@@ -65,8 +65,8 @@ public final class LeakCheck {
     }
 
     private String report(Duration grace) {
-        StringBuilder text = new StringBuilder("resources leaked: still open " + grace.toMillis()
-                + " ms after the code under test was done.");
+        StringBuilder text = new StringBuilder("resources leaked: still there " + grace.toMillis()
+                + " ms after the check began.");
         for (Thread thread : newThreads()) {
             text.append(System.lineSeparator()).append("thread \"").append(thread.getName()).append("\" (")
                     .append(thread.getState()).append(")");
