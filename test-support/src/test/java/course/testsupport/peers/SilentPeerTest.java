@@ -60,7 +60,14 @@ class SilentPeerTest {
 
             assertThat(written).as("a non-blocking write takes only what fits in the buffers, never blocks")
                     .isLessThan(LARGE);
-            assertThat(channel.write(data)).as("with the buffers full, a further write takes nothing").isZero();
+            int further;
+            int attempts = 0;
+            do {
+                further = channel.write(data);
+                attempts++;
+            } while (further > 0 && attempts < 100);
+            assertThat(further).as("once the buffers are full, a non-blocking write returns 0 instead of blocking")
+                    .isZero();
         }
     }
 
