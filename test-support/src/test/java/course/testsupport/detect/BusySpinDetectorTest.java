@@ -19,7 +19,7 @@ class BusySpinDetectorTest {
 
     @Test
     @DisplayName("flags a thread that spins in a loop and names it")
-    void flagsSpinningThread() {
+    void flagsSpinningThread() throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         try (BackgroundTask spinner = BackgroundTask.start("spinner", () -> spin(stop))) {
             BusySpinDetector.CpuSample sample = BusySpinDetector.measure(WINDOW);
@@ -31,6 +31,7 @@ class BusySpinDetectorTest {
                     .hasMessageContaining("\"spinner\"")
                     .hasMessageContaining("a loop that polls without blocking spins");
             stop.set(true);
+            spinner.awaitDone(Duration.ofSeconds(2));
         }
     }
 
