@@ -15,20 +15,23 @@ import org.junit.jupiter.api.Test;
 class BusySpinDetectorTest {
 
     private static final Duration WINDOW = Duration.ofMillis(300);
+    private static final double IDLE_LIMIT = 0.05;
 
     @Test
     @DisplayName("flags a thread that spins in a loop and names it")
-    void flagsSpinningThread() {
+    void flagsSpinningThread() throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         try (BackgroundTask spinner = BackgroundTask.start("spinner", () -> spin(stop))) {
             BusySpinDetector.CpuSample sample = BusySpinDetector.measure(WINDOW);
-            assertThat(sample.coreFraction()).as("share of a core a spinning thread burns").isGreaterThan(0.3);
+            // Even on a crowded machine a spinning thread gets far more than an idle one (about 0.00).
+            assertThat(sample.coreFraction()).as("share of a core a spinning thread burns").isGreaterThan(0.1);
 
-            assertThatThrownBy(() -> BusySpinDetector.assertIdle(WINDOW, 0.2))
+            assertThatThrownBy(() -> BusySpinDetector.assertIdle(WINDOW, IDLE_LIMIT))
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("\"spinner\"")
                     .hasMessageContaining("a loop that polls without blocking spins");
             stop.set(true);
+            spinner.awaitDone(Duration.ofSeconds(2));
         }
     }
 
@@ -39,7 +42,7 @@ class BusySpinDetectorTest {
                 BackgroundTask reader = BackgroundTask.start("reader", () -> pair.client().getInputStream().read())) {
             assertThat(StackProbe.awaitBlockedIn(reader.thread(), "NioSocketImpl.implRead", WINDOW)).isTrue();
 
-            BusySpinDetector.assertIdle(WINDOW, 0.2);
+            BusySpinDetector.assertIdle(WINDOW, IDLE_LIMIT);
 
             pair.server().getOutputStream().write(1);
             reader.awaitDone(Duration.ofSeconds(2));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import course.testsupport.net.Loopback;
+import course.testsupport.run.StackProbe;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +25,7 @@ class LeakCheckTest {
         Thread forgotten = new Thread(() -> awaitQuietly(release), "forgotten-worker");
         forgotten.setDaemon(true);
         forgotten.start();
+        assertThat(StackProbe.awaitBlockedIn(forgotten, "CountDownLatch.await", GRACE)).isTrue();
 
         assertThat(leaks.newThreads()).contains(forgotten);
         assertThatThrownBy(() -> leaks.assertNoLeaks(SHORT_GRACE))

@@ -42,7 +42,7 @@ class StackProbeTest {
             boolean found = StackProbe.awaitBlockedIn(waiter.thread(), "NioSocketImpl.implWrite", SHORT);
 
             assertThat(found).as("a thread waiting on a latch is never inside a socket write").isFalse();
-            assertThat(StackProbe.isBlockedIn(waiter.thread(), "CountDownLatch.await"))
+            assertThat(StackProbe.awaitBlockedIn(waiter.thread(), "CountDownLatch.await", LIMIT))
                     .as("but its stack shows the latch").isTrue();
             release.countDown();
         }
