@@ -58,8 +58,8 @@ public final class Swap {
     }
 
     /**
-     * Connects to {@code host port}, swaps {@code bytes} zero bytes with the server, and prints how many came
-     * back.
+     * Connects to {@code host port}, swaps a payload of {@code bytes} zero bytes with the server, and prints
+     * how many bytes came back.
      *
      * @param args {@code host port bytes}
      * @throws IOException if the connection fails
