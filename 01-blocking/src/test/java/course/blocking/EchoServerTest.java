@@ -1,0 +1,124 @@
+package course.blocking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import course.testsupport.grading.Graded;
+import course.testsupport.net.Loopback;
+import course.testsupport.run.BackgroundTask;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("EchoServer.serve")
+class EchoServerTest {
+
+    /** Shorter than the test's time bound, so a client waiting for an echo that never comes fails with a reason. */
+    private static final int REPLY_TIMEOUT_MILLIS = 1_500;
+
+    @Test
+    @Graded(exercise = 2, points = 2)
+    @DisplayName("echoes what a client sends")
+    void echoesWhatAClientSends() throws IOException {
+        try (RunningServer server = RunningServer.start(); Socket client = server.connect()) {
+            client.getOutputStream().write(bytes("ping"));
+            String echoed = server.readEcho(client, 4);
+
+            assertThat(echoed).as("the bytes a client sent come back to it").isEqualTo("ping");
+        }
+    }
+
+    @Test
+    @Graded(exercise = 2, points = 2)
+    @DisplayName("serves a second client after the first one has left")
+    void servesASecondClientAfterTheFirstHasLeft() throws IOException {
+        try (RunningServer server = RunningServer.start()) {
+            String first;
+            try (Socket client = server.connect()) {
+                client.getOutputStream().write(bytes("one"));
+                first = server.readEcho(client, 3);
+            }
+            String second;
+            try (Socket client = server.connect()) {
+                client.getOutputStream().write(bytes("two"));
+                second = server.readEcho(client, 3);
+            }
+
+            assertThat(first + " " + second)
+                    .as("after the first client closed (end of stream), serve closes that client's socket and "
+                            + "goes back to accept() for the next one")
+                    .isEqualTo("one two");
+        }
+    }
+
+    @Test
+    @Graded(exercise = 2, points = 2)
+    @DisplayName("returns normally once its listener is closed")
+    void returnsNormallyOnceItsListenerIsClosed() throws IOException {
+        try (RunningServer server = RunningServer.start()) {
+            try (Socket client = server.connect()) {
+                client.getOutputStream().write(bytes("up?"));
+                server.readEcho(client, 3);
+            }
+
+            server.listener().close();
+
+            assertThatCode(() -> server.task().awaitDone(Duration.ofSeconds(1)))
+                    .as("closing the listener is how the owner stops the server: accept() then throws "
+                            + "SocketException, and serve should see listener.isClosed() and return normally, "
+                            + "neither throwing nor looping on")
+                    .doesNotThrowAnyException();
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** EchoServer.serve running on its own thread; close() closes the listener first, so serve can return. */
+    private record RunningServer(ServerSocket listener, BackgroundTask task) implements AutoCloseable {
+
+        static RunningServer start() throws IOException {
+            ServerSocket listener = Loopback.listen();
+            return new RunningServer(listener, BackgroundTask.start("echo-server", () -> EchoServer.serve(listener)));
+        }
+
+        /** Connects a client; if the server thread dies, the client is closed so the test stops waiting at once. */
+        Socket connect() throws IOException {
+            Socket client = Loopback.connect(listener.getLocalPort());
+            client.setSoTimeout(REPLY_TIMEOUT_MILLIS);
+            task.closeOnFailure(client);
+            return client;
+        }
+
+        String readEcho(Socket client, int length) {
+            try {
+                byte[] echoed = client.getInputStream().readNBytes(length);
+                return new String(echoed, StandardCharsets.US_ASCII);
+            } catch (IOException e) {
+                throw new AssertionError("the client expected a " + length + "-byte echo, but its read failed ("
+                        + e + "): " + explainSilence(), e);
+            }
+        }
+
+        private String explainSilence() {
+            if (!task.isDone()) {
+                return "serve was still running but sent nothing back; it may still be busy with an earlier "
+                        + "client (close each client's socket once read() returns -1, then accept the next), or "
+                        + "it does not write back the bytes it reads";
+            }
+            return task.failure().isPresent() ? task.describeFailure()
+                    : "serve had already returned; it must loop back to accept() until its listener is closed";
+        }
+
+        @Override
+        public void close() throws IOException {
+            listener.close();
+            task.close();
+        }
+    }
+}
