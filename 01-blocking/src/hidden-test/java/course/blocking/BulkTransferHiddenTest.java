@@ -30,10 +30,10 @@ class BulkTransferHiddenTest {
         CRC32 expected = new CRC32();
         expected.update(data);
         try (ServerSocket listener = Loopback.listen();
-             FragmentingRelay relay = FragmentingRelay.start(
-                     new InetSocketAddress(Loopback.address(), listener.getLocalPort()), 3);
-             Socket sender = Loopback.connect(relay.port());
-             Socket receiver = listener.accept()) {
+                FragmentingRelay relay = FragmentingRelay.start(
+                        new InetSocketAddress(Loopback.address(), listener.getLocalPort()), 3);
+                Socket sender = Loopback.connect(relay.port());
+                Socket receiver = listener.accept()) {
             receiver.setSoTimeout((int) Loopback.SOCKET_TIMEOUT.toMillis());
             sender.getOutputStream().write(data);
             sender.shutdownOutput();
@@ -60,14 +60,11 @@ class BulkTransferHiddenTest {
         }
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        // The pair is named again last, so it closes first: that wakes a sender still blocked in write().
         try (ConnectedPair pair = ConnectedPair.open();
-             BackgroundTask sender = BackgroundTask.start("bulk-sender", () -> {
-                 OutputStream out = pair.client().getOutputStream();
-                 for (int i = 0; i < chunks; i++) {
-                     out.write(chunk);
-                 }
-                 pair.client().shutdownOutput();
-             })) {
+                BackgroundTask sender = BackgroundTask.start("bulk-sender",
+                        () -> sendRepeatedly(pair.client(), chunk, chunks));
+                pair) {
             long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             Transfer received = BulkTransfer.receiveAll(pair.server());
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
@@ -99,6 +96,14 @@ class BulkTransferHiddenTest {
                             + "which is the end, not a count of bytes")
                     .isEqualTo(new Transfer(0, 0));
         }
+    }
+
+    private static void sendRepeatedly(Socket socket, byte[] chunk, int times) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        for (int i = 0; i < times; i++) {
+            out.write(chunk);
+        }
+        socket.shutdownOutput();
     }
 
     private static byte[] pattern(int length) {

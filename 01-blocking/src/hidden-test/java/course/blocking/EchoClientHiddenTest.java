@@ -31,8 +31,8 @@ class EchoClientHiddenTest {
     void readsTheWholeEchoWhenItArrivesInPieces(int maxPiece) throws IOException {
         String message = "a message long enough to arrive in many small pieces";
         try (EchoPeer server = EchoPeer.start();
-             FragmentingRelay relay = FragmentingRelay.start(server.address(), maxPiece);
-             Socket socket = Loopback.connect(relay.port())) {
+                FragmentingRelay relay = FragmentingRelay.start(server.address(), maxPiece);
+                Socket socket = Loopback.connect(relay.port())) {
             String echoed = EchoClient.echo(socket, message);
 
             assertThat(echoed)
@@ -48,8 +48,8 @@ class EchoClientHiddenTest {
     void decodesMultiByteCharactersSplitAcrossReads() throws IOException {
         String message = "héllo wörld ✓ 𝄞";
         try (EchoPeer server = EchoPeer.start();
-             FragmentingRelay relay = FragmentingRelay.start(server.address(), 1);
-             Socket socket = Loopback.connect(relay.port())) {
+                FragmentingRelay relay = FragmentingRelay.start(server.address(), 1);
+                Socket socket = Loopback.connect(relay.port())) {
             String echoed = EchoClient.echo(socket, message);
 
             assertThat(echoed)

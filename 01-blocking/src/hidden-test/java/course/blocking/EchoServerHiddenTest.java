@@ -30,12 +30,13 @@ class EchoServerHiddenTest {
     @DisplayName("keeps serving after a client resets its connection (mistake: letting one client's error escape)")
     void keepsServingAfterAClientResets() throws IOException {
         try (RunningServer server = RunningServer.start()) {
-            Socket aborting = server.connect();
-            aborting.getOutputStream().write(bytes("abandoned"));
-            ResettingPeer.resetConnection(aborting);
+            try (Socket aborting = server.connect()) {
+                server.send(aborting, bytes("abandoned"));
+                ResettingPeer.resetConnection(aborting);
+            }
             String echoed;
             try (Socket client = server.connect()) {
-                client.getOutputStream().write(bytes("still there?"));
+                server.send(client, bytes("still there?"));
                 echoed = new String(server.readExactly(client, 12), StandardCharsets.US_ASCII);
             }
 
@@ -53,7 +54,7 @@ class EchoServerHiddenTest {
     void closesAClientsSocketAfterItsEndOfStream() throws IOException {
         byte[] message = pattern(100_000);
         try (RunningServer server = RunningServer.start(); Socket client = server.connect()) {
-            client.getOutputStream().write(message);
+            server.send(client, message);
             client.shutdownOutput();
             byte[] echoed = server.readToEnd(client);
 
@@ -72,9 +73,9 @@ class EchoServerHiddenTest {
     void echoesExactlyTheBytesEachReadReturned() throws IOException {
         byte[] message = pattern(3_000);
         try (RunningServer server = RunningServer.start();
-             FragmentingRelay relay = FragmentingRelay.start(server.address(), 3);
-             Socket client = server.connectVia(relay.port())) {
-            client.getOutputStream().write(message);
+                FragmentingRelay relay = FragmentingRelay.start(server.address(), 3);
+                Socket client = server.connectVia(relay.port())) {
+            server.send(client, message);
             byte[] echoed = server.readExactly(client, message.length);
 
             assertThat(Arrays.mismatch(echoed, message))
@@ -91,11 +92,12 @@ class EchoServerHiddenTest {
     void closesEveryClientsSocket() throws IOException {
         LeakCheck leaks = LeakCheck.begin();
         try (RunningServer server = RunningServer.start()) {
-            Socket aborting = server.connect();
-            aborting.getOutputStream().write(bytes("abandoned"));
-            ResettingPeer.resetConnection(aborting);
+            try (Socket aborting = server.connect()) {
+                server.send(aborting, bytes("abandoned"));
+                ResettingPeer.resetConnection(aborting);
+            }
             try (Socket client = server.connect()) {
-                client.getOutputStream().write(bytes("bye"));
+                server.send(client, bytes("bye"));
                 server.readExactly(client, 3);
             }
         }
@@ -158,6 +160,14 @@ class EchoServerHiddenTest {
                         e);
             } catch (IOException e) {
                 throw new AssertionError("the client's read failed (" + e + "): " + explainSilence(), e);
+            }
+        }
+
+        void send(Socket client, byte[] data) {
+            try {
+                client.getOutputStream().write(data);
+            } catch (IOException e) {
+                throw new AssertionError("the client could not send (" + e + "): " + explainSilence(), e);
             }
         }
 

@@ -101,10 +101,10 @@ class FramesHiddenTest {
         byte[] atLimit = new byte[MAX_LENGTH];
         Arrays.fill(atLimit, (byte) '#');
         try (ServerSocket listener = Loopback.listen();
-             FragmentingRelay relay = FragmentingRelay.start(
-                     new InetSocketAddress(Loopback.address(), listener.getLocalPort()), 3);
-             Socket sender = Loopback.connect(relay.port());
-             Socket receiver = listener.accept()) {
+                FragmentingRelay relay = FragmentingRelay.start(
+                        new InetSocketAddress(Loopback.address(), listener.getLocalPort()), 3);
+                Socket sender = Loopback.connect(relay.port());
+                Socket receiver = listener.accept()) {
             receiver.setSoTimeout((int) Loopback.SOCKET_TIMEOUT.toMillis());
             sender.getOutputStream().write(concat(header(5), first, header(0), header(MAX_LENGTH), atLimit));
             sender.shutdownOutput();

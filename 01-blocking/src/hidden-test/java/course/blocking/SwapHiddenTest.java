@@ -34,13 +34,15 @@ class SwapHiddenTest {
         AtomicReference<byte[]> atLargeSender = new AtomicReference<>();
         AtomicReference<byte[]> atTinySender = new AtomicReference<>();
         AtomicBoolean outputShutDownOnReturn = new AtomicBoolean();
+        // The pair is named again last, so it closes first: that wakes a swap still blocked in write().
         try (ConnectedPair pair = withSmallBuffers(ConnectedPair.open());
-             BackgroundTask largeEnd = BackgroundTask.start("swap-large-end", () -> {
-                 atLargeSender.set(Swap.swap(pair.client(), large));
-                 outputShutDownOnReturn.set(pair.client().isOutputShutdown());
-             });
-             BackgroundTask tinyEnd = BackgroundTask.start("swap-tiny-end",
-                     () -> atTinySender.set(Swap.swap(pair.server(), tiny)))) {
+                BackgroundTask largeEnd = BackgroundTask.start("swap-large-end", () -> {
+                    atLargeSender.set(Swap.swap(pair.client(), large));
+                    outputShutDownOnReturn.set(pair.client().isOutputShutdown());
+                });
+                BackgroundTask tinyEnd = BackgroundTask.start("swap-tiny-end",
+                        () -> atTinySender.set(Swap.swap(pair.server(), tiny)));
+                pair) {
             largeEnd.closeOnFailure(pair.server());
             tinyEnd.closeOnFailure(pair.client());
             largeEnd.awaitDone(Duration.ofSeconds(3));
@@ -87,9 +89,11 @@ class SwapHiddenTest {
         LeakCheck leaks = LeakCheck.begin();
         Throwable thrown;
         List<Thread> leftBehind;
+        // The pair is named again last, so it closes first: that wakes a swap still blocked in write().
         try (ConnectedPair pair = withSmallBuffers(ConnectedPair.open());
-             BackgroundTask swapper = BackgroundTask.start("swap-client-end",
-                     () -> Swap.swap(pair.client(), outgoing))) {
+                BackgroundTask swapper = BackgroundTask.start("swap-client-end",
+                        () -> Swap.swap(pair.client(), outgoing));
+                pair) {
             // The peer neither reads nor writes, so the read times out while the writer is stuck in write().
             pair.client().setSoTimeout(300);
             thrown = catchThrowable(() -> swapper.awaitDone(Duration.ofSeconds(2)));

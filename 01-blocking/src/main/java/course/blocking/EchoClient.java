@@ -3,7 +3,6 @@ package course.blocking;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** A blocking echo client: sends one message and reads back exactly as many bytes as it sent. */

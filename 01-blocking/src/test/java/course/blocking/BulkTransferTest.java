@@ -36,9 +36,11 @@ class BulkTransferTest {
         byte[] payload = BulkTransfer.seedPayload();
         CRC32 expected = new CRC32();
         expected.update(payload);
+        // The pair is named again last, so it closes first: that wakes a sender still blocked in write().
         try (ConnectedPair pair = ConnectedPair.open();
-             BackgroundTask sender = BackgroundTask.start("bulk-sender",
-                     () -> BulkTransfer.sendAll(pair.client(), payload))) {
+                BackgroundTask sender = BackgroundTask.start("bulk-sender",
+                        () -> BulkTransfer.sendAll(pair.client(), payload));
+                pair) {
             sender.closeOnFailure(pair.server());
             pair.server().setSoTimeout(END_OF_STREAM_TIMEOUT_MILLIS);
             // The receiver pauses: nothing reads pair.server() until the sender is seen blocked.

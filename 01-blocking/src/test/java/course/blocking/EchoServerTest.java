@@ -25,7 +25,7 @@ class EchoServerTest {
     @DisplayName("echoes what a client sends")
     void echoesWhatAClientSends() throws IOException {
         try (RunningServer server = RunningServer.start(); Socket client = server.connect()) {
-            client.getOutputStream().write(bytes("ping"));
+            server.send(client, bytes("ping"));
             String echoed = server.readEcho(client, 4);
 
             assertThat(echoed).as("the bytes a client sent come back to it").isEqualTo("ping");
@@ -39,12 +39,12 @@ class EchoServerTest {
         try (RunningServer server = RunningServer.start()) {
             String first;
             try (Socket client = server.connect()) {
-                client.getOutputStream().write(bytes("one"));
+                server.send(client, bytes("one"));
                 first = server.readEcho(client, 3);
             }
             String second;
             try (Socket client = server.connect()) {
-                client.getOutputStream().write(bytes("two"));
+                server.send(client, bytes("two"));
                 second = server.readEcho(client, 3);
             }
 
@@ -61,7 +61,7 @@ class EchoServerTest {
     void returnsNormallyOnceItsListenerIsClosed() throws IOException {
         try (RunningServer server = RunningServer.start()) {
             try (Socket client = server.connect()) {
-                client.getOutputStream().write(bytes("up?"));
+                server.send(client, bytes("up?"));
                 server.readEcho(client, 3);
             }
 
@@ -102,6 +102,14 @@ class EchoServerTest {
             } catch (IOException e) {
                 throw new AssertionError("the client expected a " + length + "-byte echo, but its read failed ("
                         + e + "): " + explainSilence(), e);
+            }
+        }
+
+        void send(Socket client, byte[] data) {
+            try {
+                client.getOutputStream().write(data);
+            } catch (IOException e) {
+                throw new AssertionError("the client could not send (" + e + "): " + explainSilence(), e);
             }
         }
 

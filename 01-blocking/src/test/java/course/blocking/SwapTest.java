@@ -35,15 +35,15 @@ class SwapTest {
         byte[] fromServer = randomBytes(16 * 1024 * 1024, 2);
         AtomicReference<byte[]> atClient = new AtomicReference<>();
         AtomicReference<byte[]> atServer = new AtomicReference<>();
+        // The pair is named again last, so it closes first: that wakes a swap still blocked in write().
         try (ConnectedPair pair = withSmallBuffers(ConnectedPair.open());
-             BackgroundTask clientEnd = BackgroundTask.start("swap-client-end",
-                     () -> atClient.set(Swap.swap(pair.client(), fromClient)));
-             BackgroundTask serverEnd = BackgroundTask.start("swap-server-end",
-                     () -> atServer.set(Swap.swap(pair.server(), fromServer)))) {
+                BackgroundTask clientEnd = BackgroundTask.start("swap-client-end",
+                        () -> atClient.set(Swap.swap(pair.client(), fromClient)));
+                BackgroundTask serverEnd = BackgroundTask.start("swap-server-end",
+                        () -> atServer.set(Swap.swap(pair.server(), fromServer)));
+                pair) {
             Optional<String> stuck = stuckAfter(Duration.ofSeconds(3), clientEnd, serverEnd);
             String diagnosis = stuck.map(stack -> diagnoseDeadlock(clientEnd, serverEnd, stack)).orElse("");
-            // Closing both ends wakes threads blocked in write, so a deadlocked swap cannot outlive the test.
-            pair.close();
 
             assertThat(stuck).withFailMessage(diagnosis).isEmpty();
             assertThat(clientEnd.describeFailure() + serverEnd.describeFailure())
@@ -65,8 +65,10 @@ class SwapTest {
             pair.server().getOutputStream().write("reply".getBytes(StandardCharsets.US_ASCII));
             pair.server().shutdownOutput();
             byte[] arrived;
+            // The pair is named last, so it closes first: that wakes a swap still blocked in write().
             try (BackgroundTask swapper = BackgroundTask.start("swap-client-end",
-                    () -> returned.set(Swap.swap(pair.client(), outgoing)))) {
+                       () -> returned.set(Swap.swap(pair.client(), outgoing)));
+                    pair) {
                 swapper.closeOnFailure(pair.server());
                 arrived = readToEnd(pair.server(), swapper);
                 swapper.awaitDone(Duration.ofSeconds(2));
@@ -89,7 +91,8 @@ class SwapTest {
             pair.server().shutdownOutput();
             byte[] arrived;
             try (BackgroundTask swapper = BackgroundTask.start("swap-client-end",
-                    () -> returned.set(Swap.swap(pair.client(), "hello".getBytes(StandardCharsets.US_ASCII))))) {
+                       () -> returned.set(Swap.swap(pair.client(), "hello".getBytes(StandardCharsets.US_ASCII))));
+                    pair) {
                 swapper.closeOnFailure(pair.server());
                 arrived = readToEnd(pair.server(), swapper);
                 swapper.awaitDone(Duration.ofSeconds(2));
@@ -143,8 +146,7 @@ class SwapTest {
             return peer.getInputStream().readAllBytes();
         } catch (SocketTimeoutException e) {
             throw new AssertionError("the peer waited " + END_OF_STREAM_TIMEOUT_MILLIS + " ms for an end of "
-                    + "stream that never came: after its last write, swap must call shutdownOutput() "
-                    + swapper.describeFailure(), e);
+                    + "stream that never came: after its last write, swap must call shutdownOutput()", e);
         } catch (IOException e) {
             throw new AssertionError("the peer could not read to end of stream (" + e + "); "
                     + swapper.describeFailure(), e);
