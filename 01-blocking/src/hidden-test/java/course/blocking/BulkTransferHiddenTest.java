@@ -14,6 +14,7 @@ import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.DisplayName;
@@ -68,7 +69,6 @@ class BulkTransferHiddenTest {
             long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             Transfer received = BulkTransfer.receiveAll(pair.server());
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
-            sender.awaitDone(Duration.ofSeconds(2));
 
             assertThat(received).as("bytes and CRC32 of the 32 MiB stream")
                     .isEqualTo(new Transfer(32L * chunk.length, expected.getValue()));
@@ -77,6 +77,7 @@ class BulkTransferHiddenTest {
                             + "than any heap, so read it through one fixed 64 KiB buffer and keep only the count "
                             + "and the CRC32, never the bytes themselves")
                     .isLessThan(8L * 1024 * 1024);
+            sender.awaitDone(Duration.ofSeconds(2));
         }
     }
 
@@ -89,12 +90,21 @@ class BulkTransferHiddenTest {
             pair.server().setSoTimeout(1_500);
             BulkTransfer.sendAll(pair.client(), new byte[0]);
 
-            Transfer received = BulkTransfer.receiveAll(pair.server());
+            Transfer received = receiveOrExplain(pair.server());
 
             assertThat(received)
                     .as("an empty payload still ends with shutdownOutput(), and the first read() returns -1, "
                             + "which is the end, not a count of bytes")
                     .isEqualTo(new Transfer(0, 0));
+        }
+    }
+
+    private static Transfer receiveOrExplain(Socket receiver) throws IOException {
+        try {
+            return BulkTransfer.receiveAll(receiver);
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("the receiver waited " + receiver.getSoTimeout() + " ms for an end of stream "
+                    + "that never came: sendAll must call shutdownOutput() even when the payload is empty", e);
         }
     }
 

@@ -8,10 +8,12 @@ import course.testsupport.net.ConnectedPair;
 import course.testsupport.net.Loopback;
 import course.testsupport.peers.EchoPeer;
 import course.testsupport.peers.FragmentingRelay;
+import course.testsupport.peers.SlowDripSender;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,16 +49,17 @@ class EchoClientHiddenTest {
     @DisplayName("decodes multi-byte characters split across reads (mistake: decoding each read on its own)")
     void decodesMultiByteCharactersSplitAcrossReads() throws IOException {
         String message = "héllo wörld ✓ 𝄞";
-        try (EchoPeer server = EchoPeer.start();
-                FragmentingRelay relay = FragmentingRelay.start(server.address(), 1);
-                Socket socket = Loopback.connect(relay.port())) {
+        byte[] utf8 = message.getBytes(StandardCharsets.UTF_8);
+        // Pacing, not synchronisation: one byte every 3 ms makes most reads return a single byte.
+        try (SlowDripSender server = SlowDripSender.start(utf8, Duration.ofMillis(3));
+                Socket socket = Loopback.connect(server.port())) {
             String echoed = EchoClient.echo(socket, message);
 
             assertThat(echoed)
-                    .as("\"%s\" is %d UTF-8 bytes for %d chars and arrived one byte at a time: count bytes, not "
-                            + "chars, and decode once after all bytes are in, because decoding a piece that ends "
-                            + "inside a character yields replacement characters",
-                            message, message.getBytes(StandardCharsets.UTF_8).length, message.length())
+                    .as("\"%s\" is %d UTF-8 bytes for %d chars, and its echo arrived one byte at a time: count "
+                            + "bytes, not chars, and decode once after all bytes are in, because decoding a piece "
+                            + "that ends inside a character yields replacement characters",
+                            message, utf8.length, message.length())
                     .isEqualTo(message);
         }
     }
@@ -111,6 +114,12 @@ class EchoClientHiddenTest {
             return fail("echo(\"%s\") waited %d ms for bytes that were never sent: it must read exactly as many "
                     + "bytes as the message has (none for an empty message), no more", message,
                     REPLY_TIMEOUT_MILLIS);
+        } catch (IOException e) {
+            if (socket.isClosed()) {
+                return fail("echo(\"%s\") failed with %s because an earlier call closed the socket; the caller "
+                        + "owns it, and closing a socket's input or output stream closes the socket", message, e);
+            }
+            throw e;
         }
     }
 }

@@ -102,7 +102,13 @@ class EchoServerHiddenTest {
             }
         }
 
-        leaks.assertNoLeaks(Duration.ofSeconds(1));
+        try {
+            leaks.assertNoLeaks(Duration.ofSeconds(1));
+        } catch (AssertionError e) {
+            throw new AssertionError("after one client reset its connection, another ended its stream, and the "
+                    + "listener was closed, serve left something open. Each accepted socket must be closed on "
+                    + "every path (try-with-resources around the client's copy loop). " + e.getMessage(), e);
+        }
     }
 
     private static byte[] bytes(String text) {
@@ -177,8 +183,12 @@ class EchoServerHiddenTest {
                         + "client (close each client's socket once read() returns -1, then accept the next), or "
                         + "it does not write back the bytes it reads";
             }
-            return task.failure().isPresent() ? task.describeFailure()
-                    : "serve had already returned; it must loop back to accept() until its listener is closed";
+            if (task.failure().isEmpty()) {
+                return "serve had already returned; it must loop back to accept() until its listener is closed";
+            }
+            return task.describeFailure() + (task.failure().get() instanceof IOException
+                    ? "; an I/O error with one client must not end serve: catch it around that client's copy "
+                    + "loop, report it on System.err, close that socket, and accept the next client" : "");
         }
 
         @Override

@@ -6,17 +6,16 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import course.testsupport.grading.Graded;
 import course.testsupport.net.ConnectedPair;
 import course.testsupport.net.Loopback;
-import course.testsupport.peers.FragmentingRelay;
+import course.testsupport.peers.SlowDripSender;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.ProtocolException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -95,34 +94,30 @@ class FramesHiddenTest {
 
     @Test
     @Graded(exercise = 4, points = 2)
-    @DisplayName("reads back-to-back frames of 5, 0 and maxLength bytes arriving 3 bytes at a time")
-    void readsBackToBackFramesArrivingInPieces() throws IOException {
+    @DisplayName("reads back-to-back frames of 5, 0 and maxLength bytes arriving a byte at a time")
+    void readsBackToBackFramesArrivingAByteAtATime() throws IOException {
+        int maxLength = 16;
         byte[] first = ascii("first");
-        byte[] atLimit = new byte[MAX_LENGTH];
-        Arrays.fill(atLimit, (byte) '#');
-        try (ServerSocket listener = Loopback.listen();
-                FragmentingRelay relay = FragmentingRelay.start(
-                        new InetSocketAddress(Loopback.address(), listener.getLocalPort()), 3);
-                Socket sender = Loopback.connect(relay.port());
-                Socket receiver = listener.accept()) {
-            receiver.setSoTimeout((int) Loopback.SOCKET_TIMEOUT.toMillis());
-            sender.getOutputStream().write(concat(header(5), first, header(0), header(MAX_LENGTH), atLimit));
-            sender.shutdownOutput();
-            InputStream in = receiver.getInputStream();
+        byte[] atLimit = ascii("sixteen bytes!!!");
+        byte[] wire = concat(header(5), first, header(0), header(maxLength), atLimit);
+        // Pacing, not synchronisation: one byte every 2 ms makes most reads return a single byte.
+        try (SlowDripSender server = SlowDripSender.start(wire, Duration.ofMillis(2));
+                Socket socket = Loopback.connect(server.port())) {
+            InputStream in = socket.getInputStream();
 
-            String one = readAndDescribe(in, first);
-            String two = readAndDescribe(in, new byte[0]);
-            String three = readAndDescribe(in, atLimit);
-            String end = readAndDescribe(in, null);
+            String one = readAndDescribe(in, maxLength, first);
+            String two = readAndDescribe(in, maxLength, new byte[0]);
+            String three = readAndDescribe(in, maxLength, atLimit);
+            String end = readAndDescribe(in, maxLength, null);
 
             assertThat(one)
-                    .as("the first frame; its header and body arrived in pieces of at most 3 bytes, so read "
-                            + "until you have all 4 header bytes, then all of the body")
+                    .as("the first frame; header and body arrived a byte at a time, so one read() returns a piece: "
+                            + "read until you have all 4 header bytes, then all of the body")
                     .isEqualTo("5 bytes, as sent");
             assertThat(two).as("a zero-length frame is legal: an empty array, not the end of the stream")
                     .isEqualTo("0 bytes, as sent");
             assertThat(three).as("a frame of exactly maxLength (%d) bytes is allowed: reject only longer ones",
-                    MAX_LENGTH).isEqualTo(MAX_LENGTH + " bytes, as sent");
+                    maxLength).isEqualTo(maxLength + " bytes, as sent");
             assertThat(end).as("after the last frame the stream ends cleanly").isEqualTo("no frame");
         }
     }
@@ -135,10 +130,10 @@ class FramesHiddenTest {
         }
     }
 
-    private static String readAndDescribe(InputStream in, byte[] sent) {
+    private static String readAndDescribe(InputStream in, int maxLength, byte[] sent) {
         Optional<byte[]> frame;
         try {
-            frame = Frames.readFrame(in, MAX_LENGTH);
+            frame = Frames.readFrame(in, maxLength);
         } catch (IOException | RuntimeException e) {
             return "threw " + e;
         }

@@ -48,7 +48,6 @@ class BulkTransferTest {
                     Duration.ofSeconds(2));
             boolean finishedWhilePaused = sender.isDone();
             Transfer received = receiveOrExplain(pair);
-            sender.awaitDone(Duration.ofSeconds(2));
 
             assertThat(blockedWhilePaused)
                     .as("while nobody read the other end, sendAll's thread should have been blocked inside "
@@ -65,6 +64,7 @@ class BulkTransferTest {
             assertThat(received.crc32())
                     .as("CRC32 of what receiveAll read, compared with the CRC32 of the payload that was sent")
                     .isEqualTo(expected.getValue());
+            sender.awaitDone(Duration.ofSeconds(2));
         }
     }
 

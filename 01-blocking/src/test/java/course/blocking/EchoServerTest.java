@@ -119,8 +119,12 @@ class EchoServerTest {
                         + "client (close each client's socket once read() returns -1, then accept the next), or "
                         + "it does not write back the bytes it reads";
             }
-            return task.failure().isPresent() ? task.describeFailure()
-                    : "serve had already returned; it must loop back to accept() until its listener is closed";
+            if (task.failure().isEmpty()) {
+                return "serve had already returned; it must loop back to accept() until its listener is closed";
+            }
+            return task.describeFailure() + (task.failure().get() instanceof IOException
+                    ? "; an I/O error with one client must not end serve: catch it around that client's copy "
+                    + "loop, report it on System.err, close that socket, and accept the next client" : "");
         }
 
         @Override
