@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Streams a large payload over one connection and checks on arrival that every byte came through. */
 public final class BulkTransfer {
@@ -76,23 +77,30 @@ public final class BulkTransfer {
      * @throws IOException if a socket fails
      */
     public static void main(String[] args) throws IOException {
-        if (args.length == 3 && args[0].equals("send")) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(args[1], Integer.parseInt(args[2])), TIMEOUT_MILLIS);
-                sendAll(socket, seedPayload());
+        String mode = args.length > 0 ? args[0] : "";
+        switch (mode) {
+            case "send" -> send(args[1], Integer.parseInt(args[2]));
+            case "receive" -> receive(args.length > 1 ? Integer.parseInt(args[1]) : 0);
+            default -> System.err.println("usage: BulkTransfer send host port | BulkTransfer receive [port]");
+        }
+    }
+
+    private static void send(String host, int port) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
+            sendAll(socket, seedPayload());
+        }
+    }
+
+    private static void receive(int port) throws IOException {
+        try (ServerSocket listener = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
+            System.out.println("listening on 127.0.0.1:" + listener.getLocalPort());
+            System.out.flush();
+            try (Socket sender = listener.accept()) {
+                sender.setSoTimeout(TIMEOUT_MILLIS);
+                Transfer transfer = receiveAll(sender);
+                System.out.printf(Locale.ROOT, "received %,d bytes, CRC32 %08x%n", transfer.bytes(), transfer.crc32());
             }
-        } else if (args.length >= 1 && args[0].equals("receive")) {
-            int port = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-            try (ServerSocket listener = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
-                System.out.println("listening on 127.0.0.1:" + listener.getLocalPort());
-                System.out.flush();
-                try (Socket sender = listener.accept()) {
-                    Transfer transfer = receiveAll(sender);
-                    System.out.printf("received %,d bytes, CRC32 %08x%n", transfer.bytes(), transfer.crc32());
-                }
-            }
-        } else {
-            System.err.println("usage: BulkTransfer send host port | BulkTransfer receive [port]");
         }
     }
 }

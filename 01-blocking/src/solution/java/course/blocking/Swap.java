@@ -31,16 +31,21 @@ public final class Swap {
      * @throws IOException if reading or writing fails
      */
     public static byte[] swap(Socket socket, byte[] outgoing) throws IOException {
-        Future<?> writer;
+        Future<IOException> writer;
         byte[] incoming;
         // Closing the executor waits for the writer, so the writer never outlives this call.
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            // The writer hands its failure back as its result, for this thread to rethrow.
             writer = executor.submit(() -> {
-                OutputStream out = socket.getOutputStream();
-                out.write(outgoing);
-                out.flush();
-                socket.shutdownOutput();
-                return null;
+                try {
+                    OutputStream out = socket.getOutputStream();
+                    out.write(outgoing);
+                    out.flush();
+                    socket.shutdownOutput();
+                    return null;
+                } catch (IOException e) {
+                    return e;
+                }
             });
             try {
                 incoming = socket.getInputStream().readAllBytes();
@@ -50,9 +55,9 @@ public final class Swap {
                 throw e;
             }
         }
-        if (writer.state() == Future.State.FAILED) {
-            Throwable failure = writer.exceptionNow();
-            throw failure instanceof IOException io ? io : new IOException("the writer failed", failure);
+        IOException writeFailure = writer.resultNow();
+        if (writeFailure != null) {
+            throw writeFailure;
         }
         return incoming;
     }

@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,29 @@ class BulkTransferTest {
                     .as("CRC32 of those bytes: update it with buffer[0, n), only the n bytes the last read "
                             + "returned, never the whole buffer")
                     .isEqualTo(expected.getValue());
+        }
+    }
+
+    @Test
+    @Graded(exercise = 3, points = 1)
+    @DisplayName("main receives what main sends, and prints its usage without arguments")
+    void mainReceivesWhatMainSends() throws Exception {
+        CRC32 expected = new CRC32();
+        expected.update(BulkTransfer.seedPayload());
+        try (ConsoleCapture console = ConsoleCapture.start();
+                RunningMain receiver = RunningMain.start("bulk-receive-main", BulkTransfer::main, "receive")) {
+            String announcement = console.nextOutLine(Duration.ofSeconds(2));
+            String port = announcement.substring(announcement.lastIndexOf(':') + 1);
+            BulkTransfer.main(new String[] {"send", "127.0.0.1", port});
+            String report = console.nextOutLine(Duration.ofSeconds(2));
+            BulkTransfer.main(new String[0]);
+
+            assertThat(announcement).as("what \"receive\" prints first").startsWith("listening on 127.0.0.1:");
+            assertThat(report).as("what \"receive\" prints once \"send\" is done (%s)", receiver.describe())
+                    .isEqualTo(String.format(Locale.ROOT, "received %,d bytes, CRC32 %08x", SEED_BYTES,
+                            expected.getValue()));
+            assertThat(console.nextErrLine(Duration.ofSeconds(1))).as("what main prints without arguments")
+                    .startsWith("usage");
         }
     }
 

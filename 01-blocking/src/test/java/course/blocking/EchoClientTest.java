@@ -11,6 +11,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,22 @@ class EchoClientTest {
             assertThat(thrown.getMessage())
                     .as("the EOFException's message says how many of how many bytes arrived")
                     .contains("3", "5");
+        }
+    }
+
+    @Test
+    @Graded(exercise = 1, points = 1)
+    @DisplayName("main prints the echo of its arguments, or its usage when they are missing")
+    void mainPrintsTheEchoOfItsArguments() throws Exception {
+        try (EchoPeer server = EchoPeer.start(); ConsoleCapture console = ConsoleCapture.start()) {
+            EchoClient.main(new String[0]);
+            EchoClient.main(new String[] {"127.0.0.1", String.valueOf(server.port()), "hello", "from", "main"});
+
+            assertThat(console.nextErrLine(Duration.ofSeconds(1))).as("what main prints without arguments")
+                    .startsWith("usage");
+            assertThat(console.nextOutLine(Duration.ofSeconds(1)))
+                    .as("what main prints for the arguments: 127.0.0.1 <port> hello from main")
+                    .isEqualTo("hello from main");
         }
     }
 }

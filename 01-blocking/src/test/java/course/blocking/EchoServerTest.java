@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import course.testsupport.grading.Graded;
 import course.testsupport.net.Loopback;
 import course.testsupport.run.BackgroundTask;
+import course.testsupport.run.StackProbe;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -72,6 +73,39 @@ class EchoServerTest {
                             + "SocketException, and serve should see listener.isClosed() and return normally, "
                             + "neither throwing nor looping on")
                     .doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    @Graded(exercise = 2, points = 1)
+    @DisplayName("main prints the port it listens on and echoes clients there")
+    void mainPrintsItsPortAndEchoesClients() throws Exception {
+        try (ConsoleCapture console = ConsoleCapture.start();
+                RunningMain server = RunningMain.start("echo-server-main", EchoServer::main)) {
+            String announcement = console.nextOutLine(Duration.ofSeconds(2));
+            String port = announcement.substring(announcement.lastIndexOf(':') + 1);
+            String echoed = echoOnce(Integer.parseInt(port), "hi", server);
+            boolean backInAccept = StackProbe.awaitBlockedIn(server.thread(), "ServerSocket.accept",
+                    Duration.ofSeconds(1));
+            boolean stopped = server.stop(Duration.ofSeconds(1));
+
+            assertThat(announcement).as("the line main prints once it listens")
+                    .matches("EchoServer listening on 127\\.0\\.0\\.1:\\d+");
+            assertThat(echoed).as("the echo a client got from the port main announced").isEqualTo("hi");
+            assertThat(backInAccept && stopped)
+                    .as("after its client left, serve went back to accept() and ended when interrupted (%s)",
+                            server.describe())
+                    .isTrue();
+        }
+    }
+
+    private static String echoOnce(int port, String message, RunningMain server) {
+        try (Socket client = Loopback.connect(port)) {
+            client.setSoTimeout(REPLY_TIMEOUT_MILLIS);
+            client.getOutputStream().write(bytes(message));
+            return new String(client.getInputStream().readNBytes(message.length()), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new AssertionError("a client of main's server failed (" + e + "); " + server.describe(), e);
         }
     }
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import course.testsupport.grading.Graded;
 import course.testsupport.net.ConnectedPair;
+import course.testsupport.peers.EchoPeer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -77,6 +79,22 @@ class FramesTest {
                     .as("the stream ended before the first byte of another header: that is a clean end, "
                             + "reported as Optional.empty(), not an error")
                     .isEmpty();
+        }
+    }
+
+    @Test
+    @Graded(exercise = 4, points = 1)
+    @DisplayName("main sends each argument as a frame and prints the frames that come back")
+    void mainSendsEachArgumentAsAFrame() throws Exception {
+        try (EchoPeer server = EchoPeer.start(); ConsoleCapture console = ConsoleCapture.start()) {
+            Frames.main(new String[0]);
+            Frames.main(new String[] {"127.0.0.1", String.valueOf(server.port()), "first", "second frame"});
+
+            assertThat(console.nextErrLine(Duration.ofSeconds(1))).as("what main prints without arguments")
+                    .startsWith("usage");
+            assertThat(console.nextOutLine(Duration.ofSeconds(1)) + " | " + console.nextOutLine(Duration.ofSeconds(1)))
+                    .as("the two frames an echo server sent back, one per line")
+                    .isEqualTo("first | second frame");
         }
     }
 

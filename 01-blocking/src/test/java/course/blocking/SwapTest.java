@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import course.testsupport.grading.Graded;
 import course.testsupport.net.ConnectedPair;
+import course.testsupport.peers.EchoPeer;
 import course.testsupport.run.BackgroundTask;
 import course.testsupport.run.StackProbe;
 import java.io.IOException;
@@ -100,6 +101,22 @@ class SwapTest {
 
             assertThat(new String(arrived, StandardCharsets.US_ASCII)).as("what the peer received").isEqualTo("hello");
             assertThat(returned.get()).as("what swap returned when the peer ended its stream at once").isEmpty();
+        }
+    }
+
+    @Test
+    @Graded(exercise = 5, points = 1)
+    @DisplayName("main swaps a payload with an echo server and prints how much came back")
+    void mainSwapsAPayloadWithAnEchoServer() throws Exception {
+        try (EchoPeer server = EchoPeer.start(); ConsoleCapture console = ConsoleCapture.start()) {
+            Swap.main(new String[0]);
+            Swap.main(new String[] {"127.0.0.1", String.valueOf(server.port()), "1048576"});
+
+            assertThat(console.nextErrLine(Duration.ofSeconds(1))).as("what main prints without arguments")
+                    .startsWith("usage");
+            assertThat(console.nextOutLine(Duration.ofSeconds(1)))
+                    .as("what main prints after swapping 1 MiB with an echo server, which sends it all back")
+                    .isEqualTo("sent 1048576 bytes, received 1048576");
         }
     }
 
