@@ -46,8 +46,8 @@ class SwapHiddenTest {
                 pair) {
             largeEnd.closeOnFailure(pair.server());
             tinyEnd.closeOnFailure(pair.client());
-            largeEnd.awaitDone(Duration.ofSeconds(3));
-            tinyEnd.awaitDone(Duration.ofSeconds(3));
+            largeEnd.awaitDone(Duration.ofSeconds(2));
+            tinyEnd.awaitDone(Duration.ofSeconds(1));
 
             assertThat(atLargeSender.get()).as("what the end that sent 12 MiB received").isEqualTo(tiny);
             assertThat(Arrays.equals(atTinySender.get(), large))

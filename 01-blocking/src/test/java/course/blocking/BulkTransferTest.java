@@ -48,7 +48,7 @@ class BulkTransferTest {
             boolean blockedWhilePaused = StackProbe.awaitBlockedIn(sender.thread(), "NioSocketImpl.write",
                     Duration.ofSeconds(2));
             boolean finishedWhilePaused = sender.isDone();
-            Transfer received = receiveOrExplain(pair);
+            Transfer received = receiveOrExplain(pair.server(), sender);
 
             assertThat(blockedWhilePaused)
                     .as("while nobody read the other end, sendAll's thread should have been blocked inside "
@@ -147,11 +147,16 @@ class BulkTransferTest {
         }
     }
 
-    private static Transfer receiveOrExplain(ConnectedPair pair) throws IOException {
+    private static Transfer receiveOrExplain(Socket receiver, BackgroundTask sender) throws IOException {
         try {
-            return BulkTransfer.receiveAll(pair.server());
+            return BulkTransfer.receiveAll(receiver);
         } catch (SocketTimeoutException e) {
             throw new AssertionError(NO_END_OF_STREAM, e);
+        } catch (IOException e) {
+            if (sender.failure().isPresent()) {
+                throw new AssertionError("receiveAll failed (" + e + ") because " + sender.describeFailure(), e);
+            }
+            throw e;
         }
     }
 

@@ -62,24 +62,19 @@ class SwapTest {
     void sendsEverythingAndHalfCloses() throws Exception {
         byte[] outgoing = randomBytes(4 * 1024 * 1024, 3);
         AtomicReference<byte[]> returned = new AtomicReference<>();
-        try (ConnectedPair pair = withSmallBuffers(ConnectedPair.open())) {
-            pair.server().getOutputStream().write("reply".getBytes(StandardCharsets.US_ASCII));
-            pair.server().shutdownOutput();
-            byte[] arrived;
-            // The pair is named last, so it closes first: that wakes a swap still blocked in write().
-            try (BackgroundTask swapper = BackgroundTask.start("swap-client-end",
-                       () -> returned.set(Swap.swap(pair.client(), outgoing)));
-                    pair) {
-                swapper.closeOnFailure(pair.server());
-                arrived = readToEnd(pair.server(), swapper);
-                swapper.awaitDone(Duration.ofSeconds(2));
-            }
+        // The pair is named again last, so it closes first: that wakes a swap still blocked in write().
+        try (ConnectedPair pair = peerHasReplied(withSmallBuffers(ConnectedPair.open()), "reply");
+                BackgroundTask swapper = BackgroundTask.start("swap-client-end",
+                        () -> returned.set(Swap.swap(pair.client(), outgoing)));
+                pair) {
+            swapper.closeOnFailure(pair.server());
+            byte[] arrived = readToEnd(pair.server(), swapper);
+            swapper.awaitDone(Duration.ofSeconds(2));
 
             assertThat(difference(arrived, outgoing))
                     .as("what the peer read up to end of stream, compared with the 4 MiB swap was given; the end "
                             + "of stream comes from shutdownOutput() after the last write").isEmpty();
-            assertThat(returned.get()).as("what swap returned: the peer's 5-byte reply")
-                    .isEqualTo("reply".getBytes(StandardCharsets.US_ASCII));
+            assertThat(returned.get()).as("what swap returned: the peer's 5-byte reply").isEqualTo(ascii("reply"));
         }
     }
 
@@ -88,16 +83,13 @@ class SwapTest {
     @DisplayName("returns an empty array when the peer sends nothing")
     void returnsAnEmptyArrayWhenThePeerSendsNothing() throws Exception {
         AtomicReference<byte[]> returned = new AtomicReference<>();
-        try (ConnectedPair pair = ConnectedPair.open()) {
-            pair.server().shutdownOutput();
-            byte[] arrived;
-            try (BackgroundTask swapper = BackgroundTask.start("swap-client-end",
-                       () -> returned.set(Swap.swap(pair.client(), "hello".getBytes(StandardCharsets.US_ASCII))));
-                    pair) {
-                swapper.closeOnFailure(pair.server());
-                arrived = readToEnd(pair.server(), swapper);
-                swapper.awaitDone(Duration.ofSeconds(2));
-            }
+        try (ConnectedPair pair = peerHasReplied(ConnectedPair.open(), "");
+                BackgroundTask swapper = BackgroundTask.start("swap-client-end",
+                        () -> returned.set(Swap.swap(pair.client(), ascii("hello"))));
+                pair) {
+            swapper.closeOnFailure(pair.server());
+            byte[] arrived = readToEnd(pair.server(), swapper);
+            swapper.awaitDone(Duration.ofSeconds(2));
 
             assertThat(new String(arrived, StandardCharsets.US_ASCII)).as("what the peer received").isEqualTo("hello");
             assertThat(returned.get()).as("what swap returned when the peer ended its stream at once").isEmpty();
@@ -125,6 +117,13 @@ class SwapTest {
             end.setSendBufferSize(SOCKET_BUFFER_BYTES);
             end.setReceiveBufferSize(SOCKET_BUFFER_BYTES);
         }
+        return pair;
+    }
+
+    /** The peer sends its whole reply and ends its stream before swap starts; it reads only later. */
+    private static ConnectedPair peerHasReplied(ConnectedPair pair, String reply) throws IOException {
+        pair.server().getOutputStream().write(ascii(reply));
+        pair.server().shutdownOutput();
         return pair;
     }
 
@@ -177,6 +176,10 @@ class SwapTest {
         int mismatch = Arrays.mismatch(actual, expected);
         return mismatch < 0 ? "" : "got " + actual.length + " of " + expected.length + " bytes, first difference "
                 + "at index " + mismatch;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] randomBytes(int length, long seed) {
