@@ -25,7 +25,7 @@ class BulkTransferHiddenTest {
 
     @Test
     @Graded(exercise = 3, points = 2)
-    @DisplayName("keeps reading until read() returns -1 (mistake: stopping at a short read or when available() is 0)")
+    @DisplayName("receiveAll reads until read() returns -1 (mistake: stopping at a short read or at available() = 0)")
     void keepsReadingUntilEndOfStream() throws Exception {
         byte[] data = pattern(3_000);
         CRC32 expected = new CRC32();
@@ -51,7 +51,7 @@ class BulkTransferHiddenTest {
 
     @Test
     @Graded(exercise = 3, points = 2)
-    @DisplayName("receives 32 MiB through one small buffer (mistake: collecting the whole stream in memory)")
+    @DisplayName("receiveAll takes 32 MiB through one small buffer (mistake: collecting the whole stream in memory)")
     void receivesThroughOneSmallBuffer() throws Exception {
         byte[] chunk = pattern(1024 * 1024);
         int chunks = 32;
@@ -83,7 +83,7 @@ class BulkTransferHiddenTest {
 
     @Test
     @Graded(exercise = 3, points = 1)
-    @DisplayName("sends and receives an empty stream as 0 bytes with CRC32 0 (mistake: counting the final -1)")
+    @DisplayName("sendAll and receiveAll carry an empty stream: 0 bytes, CRC32 0 (mistake: counting the final -1)")
     void sendsAndReceivesAnEmptyStream() throws IOException {
         try (ConnectedPair pair = ConnectedPair.open()) {
             // Shorter than the test's time bound: a missing end of stream fails as a read timeout.

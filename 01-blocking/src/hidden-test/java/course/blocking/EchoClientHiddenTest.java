@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@DisplayName("EchoClient.echo (hidden)")
+@DisplayName("EchoClient (hidden)")
 class EchoClientHiddenTest {
 
     /** Shorter than the test's time bound, so a read that waits for bytes that never come fails with a reason. */
@@ -29,7 +29,7 @@ class EchoClientHiddenTest {
     @ParameterizedTest(name = "pieces of at most {0} bytes")
     @ValueSource(ints = {1, 2, 3})
     @Graded(exercise = 1, points = 3)
-    @DisplayName("reads the whole echo when it arrives a few bytes at a time (mistake: a single read)")
+    @DisplayName("echo reads the whole echo when it arrives a few bytes at a time (mistake: a single read)")
     void readsTheWholeEchoWhenItArrivesInPieces(int maxPiece) throws IOException {
         String message = "a message long enough to arrive in many small pieces";
         try (EchoPeer server = EchoPeer.start();
@@ -46,7 +46,7 @@ class EchoClientHiddenTest {
 
     @Test
     @Graded(exercise = 1, points = 2)
-    @DisplayName("decodes multi-byte characters split across reads (mistake: decoding each read on its own)")
+    @DisplayName("echo decodes multi-byte characters split across reads (mistake: decoding each read on its own)")
     void decodesMultiByteCharactersSplitAcrossReads() throws IOException {
         String message = "héllo wörld ✓ 𝄞";
         byte[] utf8 = message.getBytes(StandardCharsets.UTF_8);
@@ -66,7 +66,7 @@ class EchoClientHiddenTest {
 
     @Test
     @Graded(exercise = 1, points = 2)
-    @DisplayName("echoes a message of more than 1 MiB (mistake: a fixed-size buffer or a single read)")
+    @DisplayName("echo handles a message of more than 1 MiB (mistake: a fixed-size buffer or a single read)")
     void echoesAMessageOfMoreThanOneMebibyte() throws IOException {
         char[] letters = new char[1024 * 1024 + 1];
         for (int i = 0; i < letters.length; i++) {
@@ -88,7 +88,7 @@ class EchoClientHiddenTest {
 
     @Test
     @Graded(exercise = 1, points = 2)
-    @DisplayName("reads exactly its own echo: not into the next reply, and nothing for an empty message")
+    @DisplayName("echo reads exactly its own echo: not into the next reply, and nothing for an empty message")
     void readsExactlyItsOwnEcho() throws IOException {
         try (ConnectedPair pair = ConnectedPair.open()) {
             pair.client().setSoTimeout(REPLY_TIMEOUT_MILLIS);

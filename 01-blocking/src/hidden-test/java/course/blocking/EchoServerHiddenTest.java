@@ -21,7 +21,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("EchoServer.serve (hidden)")
+@DisplayName("EchoServer (hidden)")
 class EchoServerHiddenTest {
 
     /** Shorter than the test's time bound, so a client waiting for an echo that never comes fails with a reason. */
@@ -29,7 +29,7 @@ class EchoServerHiddenTest {
 
     @Test
     @Graded(exercise = 2, points = 3)
-    @DisplayName("keeps serving after a client resets its connection (mistake: letting one client's error escape)")
+    @DisplayName("serve goes on after a client resets its connection (mistake: letting one client's error escape)")
     void keepsServingAfterAClientResets() throws IOException {
         try (RunningServer server = RunningServer.start()) {
             try (Socket aborting = server.connect()) {
@@ -52,7 +52,7 @@ class EchoServerHiddenTest {
 
     @Test
     @Graded(exercise = 2, points = 2)
-    @DisplayName("closes a client's socket after its end of stream (mistake: waiting forever after read() = -1)")
+    @DisplayName("serve closes a client's socket after its end of stream (mistake: waiting on after read() = -1)")
     void closesAClientsSocketAfterItsEndOfStream() throws IOException {
         byte[] message = pattern(100_000);
         try (RunningServer server = RunningServer.start(); Socket client = server.connect()) {
@@ -71,7 +71,7 @@ class EchoServerHiddenTest {
 
     @Test
     @Graded(exercise = 2, points = 2)
-    @DisplayName("echoes exactly the bytes each read returned (mistake: writing the whole buffer back)")
+    @DisplayName("serve echoes exactly the bytes each read returned (mistake: writing the whole buffer back)")
     void echoesExactlyTheBytesEachReadReturned() throws IOException {
         byte[] message = pattern(3_000);
         try (RunningServer server = RunningServer.start();
@@ -90,7 +90,7 @@ class EchoServerHiddenTest {
 
     @Test
     @Graded(exercise = 2, points = 2)
-    @DisplayName("closes every client's socket, after end of stream and after a reset (mistake: leaking sockets)")
+    @DisplayName("serve closes every client's socket, after end of stream and after a reset (mistake: leaking them)")
     void closesEveryClientsSocket() throws Exception {
         warmUpJdkSocketMachinery();
         LeakCheck leaks = LeakCheck.begin();

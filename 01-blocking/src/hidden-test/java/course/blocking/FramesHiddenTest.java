@@ -28,7 +28,7 @@ class FramesHiddenTest {
 
     @Test
     @Graded(exercise = 4, points = 2)
-    @DisplayName("rejects a length of Integer.MAX_VALUE before allocating or reading (mistake: trusting the header)")
+    @DisplayName("readFrame rejects a length of Integer.MAX_VALUE before allocating or reading (mistake: trusting it)")
     void rejectsAHugeLengthBeforeAllocatingOrReading() throws IOException {
         try (ConnectedPair pair = ConnectedPair.open()) {
             pair.client().getOutputStream().write(concat(header(Integer.MAX_VALUE), ascii("body")));
@@ -54,7 +54,7 @@ class FramesHiddenTest {
 
     @Test
     @Graded(exercise = 4, points = 1)
-    @DisplayName("rejects a negative length (mistake: checking only the upper limit)")
+    @DisplayName("readFrame rejects a negative length (mistake: checking only the upper limit)")
     void rejectsANegativeLength() throws IOException {
         try (ConnectedPair pair = ConnectedPair.open()) {
             pair.client().getOutputStream().write(concat(header(-1), ascii("body")));
@@ -73,7 +73,7 @@ class FramesHiddenTest {
 
     @Test
     @Graded(exercise = 4, points = 2)
-    @DisplayName("tells a stream cut inside the header from one cut inside the body (mistake: empty for both)")
+    @DisplayName("readFrame tells a stream cut in the header from one cut in the body (mistake: empty for both)")
     void tellsACutHeaderFromACutBody() throws IOException {
         Throwable cutInHeader = readAfterSending(new byte[] {0, 0});
         Throwable cutInBody = readAfterSending(concat(header(10), ascii("abc")));
@@ -94,7 +94,7 @@ class FramesHiddenTest {
 
     @Test
     @Graded(exercise = 4, points = 2)
-    @DisplayName("reads back-to-back frames of 5, 0 and maxLength bytes arriving a byte at a time")
+    @DisplayName("readFrame reads back-to-back frames of 5, 0 and maxLength bytes arriving a byte at a time")
     void readsBackToBackFramesArrivingAByteAtATime() throws IOException {
         int maxLength = 16;
         byte[] first = ascii("first");

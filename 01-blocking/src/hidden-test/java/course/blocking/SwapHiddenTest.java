@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Swap.swap (hidden)")
+@DisplayName("Swap (hidden)")
 class SwapHiddenTest {
 
     /** Small socket buffers make "larger than the kernel's buffers" true on every machine. */
@@ -28,7 +28,7 @@ class SwapHiddenTest {
 
     @Test
     @Graded(exercise = 5, points = 2)
-    @DisplayName("works when the payload sizes differ (mistake: returning before its own writer has finished)")
+    @DisplayName("swap works when the payload sizes differ (mistake: returning before its own writer has finished)")
     void worksWhenThePayloadSizesDiffer() throws Exception {
         byte[] large = randomBytes(12 * 1024 * 1024, 4);
         byte[] tiny = "hi!".getBytes(StandardCharsets.US_ASCII);
@@ -64,7 +64,7 @@ class SwapHiddenTest {
 
     @Test
     @Graded(exercise = 5, points = 2)
-    @DisplayName("reports the writer's failure (mistake: returning what was read and losing the write error)")
+    @DisplayName("swap reports the writer's failure (mistake: returning what was read and losing the write error)")
     void reportsTheWritersFailure() throws IOException {
         try (ConnectedPair pair = ConnectedPair.open()) {
             pair.server().getOutputStream().write("reply".getBytes(StandardCharsets.US_ASCII));
@@ -84,7 +84,7 @@ class SwapHiddenTest {
 
     @Test
     @Graded(exercise = 5, points = 2)
-    @DisplayName("leaves no thread behind when its read fails (mistake: a writer blocked in write forever)")
+    @DisplayName("swap leaves no thread behind when its read fails (mistake: a writer blocked in write forever)")
     void leavesNoThreadBehindWhenItsReadFails() throws Exception {
         byte[] outgoing = new byte[16 * 1024 * 1024];
         warmUpJdkSocketMachinery();

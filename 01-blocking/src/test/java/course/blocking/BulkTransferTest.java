@@ -32,7 +32,7 @@ class BulkTransferTest {
 
     @Test
     @Graded(exercise = 3, points = 3)
-    @DisplayName("keeps the sender blocked in write while the receiver pauses, then delivers all 136,314,880 bytes")
+    @DisplayName("sendAll stays blocked in write while the receiver pauses, then delivers all 136,314,880 bytes")
     void keepsTheSenderBlockedWhileTheReceiverPauses() throws Exception {
         byte[] payload = BulkTransfer.seedPayload();
         CRC32 expected = new CRC32();

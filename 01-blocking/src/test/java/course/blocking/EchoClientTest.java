@@ -15,12 +15,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("EchoClient.echo")
+@DisplayName("EchoClient")
 class EchoClientTest {
 
     @Test
     @Graded(exercise = 1, points = 2)
-    @DisplayName("returns the echo of a short message")
+    @DisplayName("echo returns the echo of a short message")
     void returnsTheEchoOfAShortMessage() throws IOException {
         try (EchoPeer server = EchoPeer.start(); Socket socket = Loopback.connect(server.port())) {
             String echoed = EchoClient.echo(socket, "hello, loopback");
@@ -33,7 +33,7 @@ class EchoClientTest {
 
     @Test
     @Graded(exercise = 1, points = 2)
-    @DisplayName("leaves the socket open, so the caller can send a second message on it")
+    @DisplayName("echo leaves the socket open, so the caller can send a second message on it")
     void leavesTheSocketOpenForASecondMessage() throws IOException {
         try (EchoPeer server = EchoPeer.start(); Socket socket = Loopback.connect(server.port())) {
             String first = EchoClient.echo(socket, "first");
@@ -53,7 +53,7 @@ class EchoClientTest {
 
     @Test
     @Graded(exercise = 1, points = 2)
-    @DisplayName("throws EOFException saying how much arrived when the server ends its stream early")
+    @DisplayName("echo throws EOFException saying how much arrived when the server ends its stream early")
     void throwsEofExceptionWhenTheStreamEndsEarly() throws IOException {
         try (ConnectedPair pair = ConnectedPair.open()) {
             pair.server().getOutputStream().write("hel".getBytes(StandardCharsets.UTF_8));

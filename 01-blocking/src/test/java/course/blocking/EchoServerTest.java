@@ -15,7 +15,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("EchoServer.serve")
+@DisplayName("EchoServer")
 class EchoServerTest {
 
     /** Shorter than the test's time bound, so a client waiting for an echo that never comes fails with a reason. */
@@ -23,7 +23,7 @@ class EchoServerTest {
 
     @Test
     @Graded(exercise = 2, points = 2)
-    @DisplayName("echoes what a client sends")
+    @DisplayName("serve echoes what a client sends")
     void echoesWhatAClientSends() throws IOException {
         try (RunningServer server = RunningServer.start(); Socket client = server.connect()) {
             server.send(client, bytes("ping"));
@@ -35,7 +35,7 @@ class EchoServerTest {
 
     @Test
     @Graded(exercise = 2, points = 2)
-    @DisplayName("serves a second client after the first one has left")
+    @DisplayName("serve takes a second client after the first one has left")
     void servesASecondClientAfterTheFirstHasLeft() throws IOException {
         try (RunningServer server = RunningServer.start()) {
             String first;
@@ -58,7 +58,7 @@ class EchoServerTest {
 
     @Test
     @Graded(exercise = 2, points = 2)
-    @DisplayName("returns normally once its listener is closed")
+    @DisplayName("serve returns normally once its listener is closed")
     void returnsNormallyOnceItsListenerIsClosed() throws IOException {
         try (RunningServer server = RunningServer.start()) {
             try (Socket client = server.connect()) {

@@ -21,7 +21,7 @@ class FramesTest {
 
     @Test
     @Graded(exercise = 4, points = 2)
-    @DisplayName("round-trips two frames through a socket")
+    @DisplayName("writeFrame and readFrame carry two frames through a socket")
     void roundTripsTwoFrames() throws IOException {
         byte[] small = "hello".getBytes(StandardCharsets.US_ASCII);
         byte[] larger = pattern(20_000);
@@ -43,7 +43,7 @@ class FramesTest {
 
     @Test
     @Graded(exercise = 4, points = 2)
-    @DisplayName("writes a 4-byte big-endian length before the payload")
+    @DisplayName("writeFrame writes a 4-byte big-endian length before the payload")
     void writesABigEndianLengthBeforeThePayload() throws IOException {
         byte[] payload = pattern(258);
         try (ConnectedPair pair = ConnectedPair.open()) {
@@ -63,7 +63,7 @@ class FramesTest {
 
     @Test
     @Graded(exercise = 4, points = 2)
-    @DisplayName("returns empty when the stream ends cleanly between frames")
+    @DisplayName("readFrame returns empty when the stream ends cleanly between frames")
     void returnsEmptyWhenTheStreamEndsBetweenFrames() throws IOException {
         try (ConnectedPair pair = ConnectedPair.open()) {
             pair.client().getOutputStream().write(new byte[] {0, 0, 0, 3, 'a', 'b', 'c'});

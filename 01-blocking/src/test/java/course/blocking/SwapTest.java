@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Swap.swap")
+@DisplayName("Swap")
 class SwapTest {
 
     /** Small socket buffers make "larger than the kernel's buffers" true on every machine. */
@@ -30,7 +30,7 @@ class SwapTest {
 
     @Test
     @Graded(exercise = 5, points = 3)
-    @DisplayName("exchanges 16 MiB each way when both ends call swap at the same time")
+    @DisplayName("swap exchanges 16 MiB each way when both ends call it at the same time")
     void exchangesSixteenMebibytesEachWay() throws Exception {
         byte[] fromClient = randomBytes(16 * 1024 * 1024, 1);
         byte[] fromServer = randomBytes(16 * 1024 * 1024, 2);
@@ -58,7 +58,7 @@ class SwapTest {
 
     @Test
     @Graded(exercise = 5, points = 2)
-    @DisplayName("sends everything and half-closes, and returns the peer's reply")
+    @DisplayName("swap sends everything, half-closes, and returns the peer's reply")
     void sendsEverythingAndHalfCloses() throws Exception {
         byte[] outgoing = randomBytes(4 * 1024 * 1024, 3);
         AtomicReference<byte[]> returned = new AtomicReference<>();
@@ -80,7 +80,7 @@ class SwapTest {
 
     @Test
     @Graded(exercise = 5, points = 1)
-    @DisplayName("returns an empty array when the peer sends nothing")
+    @DisplayName("swap returns an empty array when the peer sends nothing")
     void returnsAnEmptyArrayWhenThePeerSendsNothing() throws Exception {
         AtomicReference<byte[]> returned = new AtomicReference<>();
         try (ConnectedPair pair = peerHasReplied(ConnectedPair.open(), "");
