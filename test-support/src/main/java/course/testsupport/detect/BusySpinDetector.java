@@ -6,6 +6,7 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
@@ -39,9 +40,9 @@ public final class BusySpinDetector {
         Map<Long, Long> perThread = cpuPerThread(window);
         CpuSample sample = new CpuSample(window, Duration.ofNanos(sum(perThread)));
         if (sample.coreFraction() > maxCoreFraction) {
-            throw new AssertionError(String.format(
-                    "threads burned %.2f of a core over %d ms while idle (at most %.2f expected): a loop that polls"
-                            + " without blocking spins; block in read()/accept()/select() instead. Busiest: %s",
+            throw new AssertionError(String.format(Locale.ROOT,
+                    "threads burned %.2f of a core over %d ms while idle: a loop that polls without blocking spins;"
+                            + " block in read()/accept()/select() instead (at most %.2f allowed). Busiest: %s",
                     sample.coreFraction(), window.toMillis(), maxCoreFraction, busiest(perThread)));
         }
     }

@@ -24,7 +24,13 @@ public final class ResettingPeer implements AutoCloseable {
         this.bytesBeforeReset = bytesBeforeReset;
     }
 
-    /** Starts listening; each connection is reset after reading up to bytesBeforeReset bytes (0 = none). */
+    /**
+     * Starts listening; each connection is reset after reading up to bytesBeforeReset bytes (0 = none).
+     *
+     * <p>With 0 the reset can reach the client before its timed connect() has returned, so connect() itself may
+     * throw "Connection reset" (about 1 in 100 on loopback); with at least 1 the client sees it in read() or
+     * write(), after it has sent those bytes.
+     */
     public static ResettingPeer start(int bytesBeforeReset) throws IOException {
         ResettingPeer peer = new ResettingPeer(bytesBeforeReset);
         peer.loop = AcceptLoop.start("resetting-peer", Loopback.listen(), peer::readThenReset);

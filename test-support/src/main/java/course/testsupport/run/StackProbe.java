@@ -7,9 +7,11 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Looks at another thread's stack to tell where it is blocked, for example inside a socket write.
  *
- * <p>On JDK 21 and later a platform thread blocked in a socket write shows the frame
- * {@code sun.nio.ch.NioSocketImpl.implWrite}, and one blocked in a read shows {@code sun.nio.ch.NioSocketImpl.implRead};
- * both then wait in {@code NioSocketImpl.park}.
+ * <p>On JDK 21 and later a platform thread inside a blocking socket write has the frame
+ * {@code sun.nio.ch.NioSocketImpl.implWrite} on its stack, and one inside a read has
+ * {@code sun.nio.ch.NioSocketImpl.implRead}. Below that frame it waits either in the native
+ * {@code SocketDispatcher.write0}/{@code read0} (a socket that never had a read timeout stays in blocking mode) or in
+ * {@code NioSocketImpl.park} (a socket with SO_TIMEOUT is switched to non-blocking mode at its first timed read).
  */
 public final class StackProbe {
 
