@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import course.testsupport.detect.LeakCheck;
 import course.testsupport.grading.Graded;
-import course.testsupport.net.ConnectedPair;
 import course.testsupport.net.Loopback;
 import course.testsupport.peers.FragmentingRelay;
 import course.testsupport.peers.ResettingPeer;
 import course.testsupport.run.BackgroundTask;
-import course.testsupport.run.StackProbe;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -91,8 +89,7 @@ class EchoServerHiddenTest {
     @Test
     @Graded(exercise = 2, points = 2)
     @DisplayName("serve closes every client's socket, after end of stream and after a reset (mistake: leaking them)")
-    void closesEveryClientsSocket() throws Exception {
-        warmUpJdkSocketMachinery();
+    void closesEveryClientsSocket() throws IOException {
         LeakCheck leaks = LeakCheck.begin();
         try (RunningServer server = RunningServer.start()) {
             try (Socket aborting = server.connect()) {
@@ -201,23 +198,4 @@ class EchoServerHiddenTest {
         }
     }
 
-    /**
-     * Makes the JDK open, before LeakCheck.begin(), the descriptors it keeps for the rest of the run: the
-     * virtual-thread pollers and the socket used to close a socket under a blocked thread. Without this, the
-     * first test in a JVM to use them would count them as leaks. (Workaround until LeakCheck warms up itself.)
-     */
-    private static void warmUpJdkSocketMachinery() throws Exception {
-        try (ConnectedPair pair = ConnectedPair.open()) {
-            Thread reader = Thread.ofVirtual().start(() -> {
-                try {
-                    pair.server().getInputStream().read();
-                } catch (IOException expected) {
-                    // The pair is closed under the blocked read: that is the point.
-                }
-            });
-            StackProbe.awaitBlockedIn(reader, "NioSocketImpl.read", Duration.ofSeconds(1));
-            pair.close();
-            reader.join(Duration.ofSeconds(1));
-        }
-    }
 }

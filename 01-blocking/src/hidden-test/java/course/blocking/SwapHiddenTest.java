@@ -87,7 +87,7 @@ class SwapHiddenTest {
     @DisplayName("swap leaves no thread behind when its read fails (mistake: a writer blocked in write forever)")
     void leavesNoThreadBehindWhenItsReadFails() throws Exception {
         byte[] outgoing = new byte[16 * 1024 * 1024];
-        warmUpJdkSocketMachinery();
+        startVirtualThreadPollers();
         LeakCheck leaks = LeakCheck.begin();
         Throwable thrown;
         List<Thread> leftBehind;
@@ -133,17 +133,17 @@ class SwapHiddenTest {
     }
 
     /**
-     * Makes the JDK open, before LeakCheck.begin(), the descriptors it keeps for the rest of the run: the
-     * virtual-thread pollers and the socket used to close a socket under a blocked thread. Without this, the
-     * first test in a JVM to use them would count them as leaks. (Workaround until LeakCheck warms up itself.)
+     * Makes the JDK start, before LeakCheck.begin(), the virtual-thread pollers it keeps for the rest of the run,
+     * with their epoll descriptors; otherwise the first test in a JVM to do socket I/O on a virtual thread would
+     * count those as leaks. (A workaround until LeakCheck primes them itself.)
      */
-    private static void warmUpJdkSocketMachinery() throws Exception {
+    private static void startVirtualThreadPollers() throws Exception {
         try (ConnectedPair pair = ConnectedPair.open()) {
             Thread reader = Thread.ofVirtual().start(() -> {
                 try {
                     pair.server().getInputStream().read();
                 } catch (IOException expected) {
-                    // The pair is closed under the blocked read: that is the point.
+                    // Ends when the pair is closed under it; parking in this read is what starts the pollers.
                 }
             });
             StackProbe.awaitBlockedIn(reader, "NioSocketImpl.read", Duration.ofSeconds(1));
