@@ -1,0 +1,84 @@
+package course.blocking;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Both ends of a connection send a large payload at once: writing on one thread and reading on another. */
+public final class Swap {
+
+    private static final int TIMEOUT_MILLIS = 5_000;
+
+    private Swap() {
+    }
+
+    /**
+     * Sends all of {@code outgoing}, half-closes the output, and returns everything the peer sent up to its end
+     * of stream, while the peer does the same at the same time.
+     *
+     * <p>Writing everything before reading deadlocks once the payloads outgrow the socket buffers: both
+     * writers block, because neither side reads. So the payload is written on a second thread while the
+     * calling thread reads. A failure of the writer is rethrown; the writer never outlives this call. If
+     * reading fails, the socket is closed, because that is the only way to wake a writer blocked in write.
+     *
+     * @param socket a connected socket
+     * @param outgoing the bytes to send
+     * @return every byte the peer sent before its end of stream
+     * @throws IOException if reading or writing fails
+     */
+    public static byte[] swap(Socket socket, byte[] outgoing) throws IOException {
+        Future<IOException> writer;
+        byte[] incoming;
+        // Closing the executor waits for the writer, so the writer never outlives this call.
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            // The writer hands its failure back as its result, for this thread to rethrow.
+            writer = executor.submit(() -> {
+                try {
+                    OutputStream out = socket.getOutputStream();
+                    out.write(outgoing);
+                    out.flush();
+                    socket.shutdownOutput();
+                    return null;
+                } catch (IOException e) {
+                    return e;
+                }
+            });
+            try {
+                incoming = socket.getInputStream().readAllBytes();
+            } catch (IOException e) {
+                // Otherwise close() below would wait forever for a writer that nobody reads from.
+                socket.close();
+                throw e;
+            }
+        }
+        IOException writeFailure = writer.resultNow();
+        if (writeFailure != null) {
+            throw writeFailure;
+        }
+        return incoming;
+    }
+
+    /**
+     * Connects to {@code host port}, swaps a payload of {@code bytes} zero bytes with the server, and prints
+     * how many bytes came back.
+     *
+     * @param args {@code host port bytes}
+     * @throws IOException if the connection fails
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: Swap host port bytes");
+            return;
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(args[0], Integer.parseInt(args[1])), TIMEOUT_MILLIS);
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            byte[] received = swap(socket, new byte[Integer.parseInt(args[2])]);
+            System.out.println("sent " + args[2] + " bytes, received " + received.length);
+        }
+    }
+}
