@@ -68,7 +68,7 @@ public final class BoundedTimeExtension implements InvocationInterceptor {
                 throw new ExecutionException(t);
             }
         });
-        Thread worker = new Thread(body, "test: " + context.getDisplayName());
+        Thread worker = new Thread(body, StuckCode.TEST_THREAD_PREFIX + context.getDisplayName());
         worker.setDaemon(true);
         worker.start();
         try {
@@ -77,7 +77,7 @@ public final class BoundedTimeExtension implements InvocationInterceptor {
             throw e.getCause() instanceof ExecutionException wrapped ? wrapped.getCause() : e.getCause();
         } catch (TimeoutException e) {
             String studentPackage = context.getTestClass().map(Class::getPackageName).orElse("");
-            String where = StuckCode.describe(studentPackage);
+            String where = StuckCode.describe(studentPackage, worker);
             worker.interrupt();
             throw new TestTimedOut(timeoutMessage(limit, where));
         }

@@ -19,7 +19,7 @@ final class FailureText {
         }
         for (StackTraceElement frame : thrown.getStackTrace()) {
             if (StuckCode.isStudentCode(frame.getClassName(), studentPackage)) {
-                text.append(" (at ").append(frame).append(')');
+                text.append(" (at ").append(StuckCode.frame(frame)).append(')');
                 break;
             }
         }

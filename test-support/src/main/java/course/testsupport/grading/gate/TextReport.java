@@ -100,8 +100,17 @@ final class TextReport {
         return text.toString();
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+    /** The first line of a message; after an AssertJ description ("[what was checked]"), also the next one. */
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        List<String> lines = message.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(2).toList();
+        if (lines.isEmpty()) {
+            return "";
+        }
+        boolean description = lines.get(0).startsWith("[") && lines.get(0).endsWith("]") && lines.size() > 1;
+        return description ? lines.get(0) + " " + lines.get(1) : lines.get(0);
     }
 
     private static String clip(String text, int width) {

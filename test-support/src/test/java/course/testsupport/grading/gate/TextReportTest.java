@@ -51,4 +51,12 @@ class TextReportTest {
         assertThat(shortened.lines()).hasSize(TextReport.MESSAGE_LINES + 1);
         assertThat(shortened).endsWith("[... 2 more lines]");
     }
+
+    @Test
+    @DisplayName("keeps the line after an AssertJ description, which alone says nothing")
+    void firstLineAfterDescription() {
+        assertThat(TextReport.firstLine("[the reply]\nexpected: \"a\"\n but was: \"b\"")).isEqualTo(
+                "[the reply] expected: \"a\"");
+        assertThat(TextReport.firstLine("plain words\nmore")).isEqualTo("plain words");
+    }
 }
