@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import course.testsupport.detect.LeakCheck;
 import course.testsupport.grading.Graded;
-import course.testsupport.net.Loopback;
 import course.testsupport.peers.FragmentingRelay;
 import course.testsupport.peers.ResettingPeer;
-import course.testsupport.run.BackgroundTask;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -22,14 +17,11 @@ import org.junit.jupiter.api.Test;
 @DisplayName("EchoServer (hidden)")
 class EchoServerHiddenTest {
 
-    /** Shorter than the test's time bound, so a client waiting for an echo that never comes fails with a reason. */
-    private static final int REPLY_TIMEOUT_MILLIS = 1_500;
-
     @Test
     @Graded(exercise = 2, points = 3)
     @DisplayName("serve goes on after a client resets its connection (mistake: letting one client's error escape)")
     void keepsServingAfterAClientResets() throws IOException {
-        try (RunningServer server = RunningServer.start()) {
+        try (RunningEchoServer server = RunningEchoServer.start()) {
             try (Socket aborting = server.connect()) {
                 server.send(aborting, bytes("abandoned"));
                 ResettingPeer.resetConnection(aborting);
@@ -53,7 +45,7 @@ class EchoServerHiddenTest {
     @DisplayName("serve closes a client's socket after its end of stream (mistake: waiting on after read() = -1)")
     void closesAClientsSocketAfterItsEndOfStream() throws IOException {
         byte[] message = pattern(100_000);
-        try (RunningServer server = RunningServer.start(); Socket client = server.connect()) {
+        try (RunningEchoServer server = RunningEchoServer.start(); Socket client = server.connect()) {
             server.send(client, message);
             client.shutdownOutput();
             byte[] echoed = server.readToEnd(client);
@@ -72,7 +64,7 @@ class EchoServerHiddenTest {
     @DisplayName("serve echoes exactly the bytes each read returned (mistake: writing the whole buffer back)")
     void echoesExactlyTheBytesEachReadReturned() throws IOException {
         byte[] message = pattern(3_000);
-        try (RunningServer server = RunningServer.start();
+        try (RunningEchoServer server = RunningEchoServer.start();
                 FragmentingRelay relay = FragmentingRelay.start(server.address(), 3);
                 Socket client = server.connectVia(relay.port())) {
             server.send(client, message);
@@ -91,7 +83,7 @@ class EchoServerHiddenTest {
     @DisplayName("serve closes every client's socket, after end of stream and after a reset (mistake: leaking them)")
     void closesEveryClientsSocket() throws IOException {
         LeakCheck leaks = LeakCheck.begin();
-        try (RunningServer server = RunningServer.start()) {
+        try (RunningEchoServer server = RunningEchoServer.start()) {
             try (Socket aborting = server.connect()) {
                 server.send(aborting, bytes("abandoned"));
                 ResettingPeer.resetConnection(aborting);
@@ -122,80 +114,4 @@ class EchoServerHiddenTest {
         }
         return data;
     }
-
-    /** EchoServer.serve running on its own thread; close() closes the listener first, so serve can return. */
-    private record RunningServer(ServerSocket listener, BackgroundTask task) implements AutoCloseable {
-
-        static RunningServer start() throws IOException {
-            ServerSocket listener = Loopback.listen();
-            return new RunningServer(listener, BackgroundTask.start("echo-server", () -> EchoServer.serve(listener)));
-        }
-
-        InetSocketAddress address() {
-            return new InetSocketAddress(Loopback.address(), listener.getLocalPort());
-        }
-
-        Socket connect() throws IOException {
-            return connectVia(listener.getLocalPort());
-        }
-
-        /** Connects a client; if the server thread dies, the client is closed so the test stops waiting at once. */
-        Socket connectVia(int port) throws IOException {
-            Socket client = Loopback.connect(port);
-            client.setSoTimeout(REPLY_TIMEOUT_MILLIS);
-            task.closeOnFailure(client);
-            return client;
-        }
-
-        byte[] readExactly(Socket client, int length) {
-            try {
-                return client.getInputStream().readNBytes(length);
-            } catch (IOException e) {
-                throw new AssertionError("the client expected a " + length + "-byte echo, but its read failed ("
-                        + e + "): " + explainSilence(), e);
-            }
-        }
-
-        byte[] readToEnd(Socket client) {
-            try {
-                return client.getInputStream().readAllBytes();
-            } catch (SocketTimeoutException e) {
-                throw new AssertionError("the client half-closed and then waited " + REPLY_TIMEOUT_MILLIS
-                        + " ms for the rest of the echo and end of stream, which never came: once read() returns "
-                        + "-1, the server must close that client's socket (the client sees that as end of stream)",
-                        e);
-            } catch (IOException e) {
-                throw new AssertionError("the client's read failed (" + e + "): " + explainSilence(), e);
-            }
-        }
-
-        void send(Socket client, byte[] data) {
-            try {
-                client.getOutputStream().write(data);
-            } catch (IOException e) {
-                throw new AssertionError("the client could not send (" + e + "): " + explainSilence(), e);
-            }
-        }
-
-        private String explainSilence() {
-            if (!task.isDone()) {
-                return "serve was still running but sent nothing back; it may still be busy with an earlier "
-                        + "client (close each client's socket once read() returns -1, then accept the next), or "
-                        + "it does not write back the bytes it reads";
-            }
-            if (task.failure().isEmpty()) {
-                return "serve had already returned; it must loop back to accept() until its listener is closed";
-            }
-            return task.describeFailure() + (task.failure().get() instanceof IOException
-                    ? "; an I/O error with one client must not end serve: catch it around that client's copy "
-                    + "loop, report it on System.err, close that socket, and accept the next client" : "");
-        }
-
-        @Override
-        public void close() throws IOException {
-            listener.close();
-            task.close();
-        }
-    }
-
 }

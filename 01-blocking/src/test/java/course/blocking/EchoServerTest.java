@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import course.testsupport.grading.Graded;
 import course.testsupport.net.Loopback;
-import course.testsupport.run.BackgroundTask;
 import course.testsupport.run.StackProbe;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +23,7 @@ class EchoServerTest {
     @Graded(exercise = 2, points = 2)
     @DisplayName("serve echoes what a client sends")
     void echoesWhatAClientSends() throws IOException {
-        try (RunningServer server = RunningServer.start(); Socket client = server.connect()) {
+        try (RunningEchoServer server = RunningEchoServer.start(); Socket client = server.connect()) {
             server.send(client, bytes("ping"));
             String echoed = server.readEcho(client, 4);
 
@@ -37,7 +35,7 @@ class EchoServerTest {
     @Graded(exercise = 2, points = 2)
     @DisplayName("serve takes a second client after the first one has left")
     void servesASecondClientAfterTheFirstHasLeft() throws IOException {
-        try (RunningServer server = RunningServer.start()) {
+        try (RunningEchoServer server = RunningEchoServer.start()) {
             String first;
             try (Socket client = server.connect()) {
                 server.send(client, bytes("one"));
@@ -60,7 +58,7 @@ class EchoServerTest {
     @Graded(exercise = 2, points = 2)
     @DisplayName("serve returns normally once its listener is closed")
     void returnsNormallyOnceItsListenerIsClosed() throws IOException {
-        try (RunningServer server = RunningServer.start()) {
+        try (RunningEchoServer server = RunningEchoServer.start()) {
             try (Socket client = server.connect()) {
                 server.send(client, bytes("up?"));
                 server.readEcho(client, 3);
@@ -111,60 +109,5 @@ class EchoServerTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** EchoServer.serve running on its own thread; close() closes the listener first, so serve can return. */
-    private record RunningServer(ServerSocket listener, BackgroundTask task) implements AutoCloseable {
-
-        static RunningServer start() throws IOException {
-            ServerSocket listener = Loopback.listen();
-            return new RunningServer(listener, BackgroundTask.start("echo-server", () -> EchoServer.serve(listener)));
-        }
-
-        /** Connects a client; if the server thread dies, the client is closed so the test stops waiting at once. */
-        Socket connect() throws IOException {
-            Socket client = Loopback.connect(listener.getLocalPort());
-            client.setSoTimeout(REPLY_TIMEOUT_MILLIS);
-            task.closeOnFailure(client);
-            return client;
-        }
-
-        String readEcho(Socket client, int length) {
-            try {
-                byte[] echoed = client.getInputStream().readNBytes(length);
-                return new String(echoed, StandardCharsets.US_ASCII);
-            } catch (IOException e) {
-                throw new AssertionError("the client expected a " + length + "-byte echo, but its read failed ("
-                        + e + "): " + explainSilence(), e);
-            }
-        }
-
-        void send(Socket client, byte[] data) {
-            try {
-                client.getOutputStream().write(data);
-            } catch (IOException e) {
-                throw new AssertionError("the client could not send (" + e + "): " + explainSilence(), e);
-            }
-        }
-
-        private String explainSilence() {
-            if (!task.isDone()) {
-                return "serve was still running but sent nothing back; it may still be busy with an earlier "
-                        + "client (close each client's socket once read() returns -1, then accept the next), or "
-                        + "it does not write back the bytes it reads";
-            }
-            if (task.failure().isEmpty()) {
-                return "serve had already returned; it must loop back to accept() until its listener is closed";
-            }
-            return task.describeFailure() + (task.failure().get() instanceof IOException
-                    ? "; an I/O error with one client must not end serve: catch it around that client's copy "
-                    + "loop, report it on System.err, close that socket, and accept the next client" : "");
-        }
-
-        @Override
-        public void close() throws IOException {
-            listener.close();
-            task.close();
-        }
     }
 }
