@@ -2,6 +2,7 @@ package course.blocking;
 
 import course.testsupport.net.Loopback;
 import course.testsupport.run.BackgroundTask;
+import course.testsupport.run.StackProbe;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -72,7 +73,9 @@ record RunningEchoServer(ServerSocket listener, BackgroundTask task) implements 
 
     private String explainSilence() {
         if (!task.isDone()) {
-            return "serve was still running but sent nothing back; it may still be busy with an earlier "
+            String where = StackProbe.whereIn(task.thread(), "course.blocking");
+            return "serve was still running" + (where.isEmpty() ? "" : " (" + where + ")")
+                    + " but sent nothing back; it may still be busy with an earlier "
                     + "client (close each client's socket once read() returns -1, then accept the next), or "
                     + "it does not write back the bytes it reads";
         }

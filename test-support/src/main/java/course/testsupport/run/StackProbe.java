@@ -31,6 +31,23 @@ public final class StackProbe {
         return false;
     }
 
+    /**
+     * Says where t runs code of a package, for a failure message: "inside java.net.ServerSocket.accept(),
+     * called from course.blocking.EchoServer.serve(EchoServer.java:25)", or "" when no frame of t is in it.
+     */
+    public static String whereIn(Thread t, String packageName) {
+        StackTraceElement[] stack = t.getStackTrace();
+        for (int i = 0; i < stack.length; i++) {
+            if (stack[i].getClassName().startsWith(packageName + ".")) {
+                String called = i == 0 ? "" : "inside " + stack[i - 1].getClassName() + "."
+                        + stack[i - 1].getMethodName() + "(), called from ";
+                return called + stack[i].getClassName() + "." + stack[i].getMethodName() + "("
+                        + stack[i].getFileName() + ":" + stack[i].getLineNumber() + ")";
+            }
+        }
+        return "";
+    }
+
     /** Polls t's stack every 10 ms until a frame contains the fragment (true) or the limit passes (false). */
     public static boolean awaitBlockedIn(Thread t, String fragment, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();

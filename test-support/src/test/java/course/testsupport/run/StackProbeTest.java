@@ -23,10 +23,16 @@ class StackProbeTest {
                 BackgroundTask reader = BackgroundTask.start("reader", () -> pair.client().getInputStream().read())) {
 
             boolean blocked = StackProbe.awaitBlockedIn(reader.thread(), "NioSocketImpl.implRead", LIMIT);
+            String where = StackProbe.whereIn(reader.thread(), "course.testsupport.run");
 
             assertThat(blocked).as("a read with no data available blocks inside NioSocketImpl.implRead").isTrue();
             assertThat(StackProbe.isBlockedIn(reader.thread(), "NioSocketImpl.implWrite"))
                     .as("the reader is not in a write").isFalse();
+            assertThat(where).as("where the reader's own code waits")
+                    .startsWith("inside java.net.")
+                    .contains(", called from course.testsupport.run.StackProbeTest.")
+                    .contains("StackProbeTest.java:");
+            assertThat(StackProbe.whereIn(reader.thread(), "no.such.pkg")).isEmpty();
             // A read blocked in native code ignores interrupts: closing its socket is what wakes it.
             pair.client().close();
             assertThatThrownBy(() -> reader.awaitDone(LIMIT)).isInstanceOf(SocketException.class);
