@@ -1,6 +1,7 @@
 package course.testsupport.grading.gate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -85,19 +86,32 @@ final class TextReport {
     record ChapterEntry(String chapter, ChapterResults results, Map<Integer, String> titles) {
     }
 
+    /** The message's first lines, at most {@value #MESSAGE_LINES}, long ones wrapped at a space. */
     static String shorten(String message) {
         if (message == null) {
             return "";
         }
-        List<String> lines = message.lines().filter(line -> !line.isBlank()).toList();
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < Math.min(lines.size(), MESSAGE_LINES); i++) {
-            text.append(i == 0 ? "" : "\n").append(clip(lines.get(i).strip(), MESSAGE_WIDTH));
-        }
+        List<String> lines = message.lines().filter(line -> !line.isBlank()).map(String::strip)
+                .flatMap(line -> wrap(line).stream()).toList();
+        StringBuilder text = new StringBuilder(String.join("\n", lines.subList(0, Math.min(lines.size(),
+                MESSAGE_LINES))));
         if (lines.size() > MESSAGE_LINES) {
             text.append("\n[... ").append(lines.size() - MESSAGE_LINES).append(" more lines]");
         }
         return text.toString();
+    }
+
+    private static List<String> wrap(String line) {
+        List<String> pieces = new ArrayList<>();
+        String rest = line;
+        while (rest.length() > MESSAGE_WIDTH) {
+            int cut = rest.lastIndexOf(' ', MESSAGE_WIDTH);
+            cut = cut <= 0 ? MESSAGE_WIDTH : cut;
+            pieces.add(rest.substring(0, cut));
+            rest = rest.substring(cut).strip();
+        }
+        pieces.add(rest);
+        return pieces;
     }
 
     /** The first line of a message; after an AssertJ description ("[what was checked]"), also the next one. */

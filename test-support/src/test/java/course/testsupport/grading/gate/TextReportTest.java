@@ -44,12 +44,15 @@ class TextReportTest {
     }
 
     @Test
-    @DisplayName("shortens a long message to a few clipped lines")
+    @DisplayName("shortens a long message to a few lines, wrapping long ones at a space")
     void shortensMessages() {
         String shortened = TextReport.shorten("a\nb\nc\nd\ne\n" + "z".repeat(500));
+        String wrapped = TextReport.shorten("word ".repeat(40).strip());
 
         assertThat(shortened.lines()).hasSize(TextReport.MESSAGE_LINES + 1);
-        assertThat(shortened).endsWith("[... 2 more lines]");
+        assertThat(shortened).endsWith("[... 5 more lines]");
+        assertThat(wrapped.lines()).hasSize(2).allMatch(line -> line.length() <= TextReport.MESSAGE_WIDTH)
+                .allMatch(line -> line.startsWith("word") && line.endsWith("word"));
     }
 
     @Test
