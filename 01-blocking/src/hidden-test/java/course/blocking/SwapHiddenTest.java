@@ -7,7 +7,6 @@ import course.testsupport.detect.LeakCheck;
 import course.testsupport.grading.Graded;
 import course.testsupport.net.ConnectedPair;
 import course.testsupport.run.BackgroundTask;
-import course.testsupport.run.StackProbe;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +86,6 @@ class SwapHiddenTest {
     @DisplayName("swap leaves no thread behind when its read fails (mistake: a writer blocked in write forever)")
     void leavesNoThreadBehindWhenItsReadFails() throws Exception {
         byte[] outgoing = new byte[16 * 1024 * 1024];
-        startVirtualThreadPollers();
         LeakCheck leaks = LeakCheck.begin();
         Throwable thrown;
         List<Thread> leftBehind;
@@ -130,25 +128,5 @@ class SwapHiddenTest {
         byte[] data = new byte[length];
         new SplittableRandom(seed).nextBytes(data);
         return data;
-    }
-
-    /**
-     * Makes the JDK start, before LeakCheck.begin(), the virtual-thread pollers it keeps for the rest of the run,
-     * with their epoll descriptors; otherwise the first test in a JVM to do socket I/O on a virtual thread would
-     * count those as leaks. (A workaround until LeakCheck primes them itself.)
-     */
-    private static void startVirtualThreadPollers() throws Exception {
-        try (ConnectedPair pair = ConnectedPair.open()) {
-            Thread reader = Thread.ofVirtual().start(() -> {
-                try {
-                    pair.server().getInputStream().read();
-                } catch (IOException expected) {
-                    // Ends when the pair is closed under it; parking in this read is what starts the pollers.
-                }
-            });
-            StackProbe.awaitBlockedIn(reader, "NioSocketImpl.read", Duration.ofSeconds(1));
-            pair.close();
-            reader.join(Duration.ofSeconds(1));
-        }
     }
 }

@@ -1,12 +1,14 @@
 package course.testsupport.detect;
 
 import com.sun.management.UnixOperatingSystemMXBean;
+import course.testsupport.net.ConnectedPair;
+import course.testsupport.run.StackProbe;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +20,8 @@ import java.util.stream.Stream;
 final class Descriptors {
 
     private static final Path FD_DIR = Path.of("/proc/self/fd");
+    private static final Duration PRIMING_LIMIT = Duration.ofSeconds(2);
+    private static boolean primed;
 
     private Descriptors() {
     }
@@ -31,15 +35,30 @@ final class Descriptors {
     }
 
     /**
-     * The JDK keeps one descriptor open for good from the moment the first socket object is created (a socket
-     * pair it uses to close sockets that other threads are blocked on); creating it before a snapshot keeps it
-     * from being mistaken for a leak of the code under test.
+     * Opens, once per JVM, the descriptors the JDK then keeps for good, so that a snapshot taken afterwards does
+     * not mistake them for leaks of the code under test: the socket pair the JDK uses to close sockets that other
+     * threads are blocked on (made with the first socket object), and the epoll descriptors of the pollers that
+     * serve virtual threads blocked in socket I/O (started by the first such block).
      */
-    static void primeSocketMachinery() {
-        try {
-            new Socket().close();
-        } catch (IOException ignored) {
-            // An unconnected socket holds no descriptor; there is nothing that could fail to close.
+    static synchronized void primeSocketMachinery() {
+        if (primed) {
+            return;
+        }
+        primed = true;
+        try (ConnectedPair pair = ConnectedPair.open()) {
+            Thread reader = Thread.ofVirtual().start(() -> {
+                try {
+                    pair.server().getInputStream().read();
+                } catch (IOException expected) {
+                    // Ends when its socket is closed under it; parking in this read is what starts the pollers.
+                }
+            });
+            StackProbe.awaitBlockedIn(reader, "NioSocketImpl.implRead", PRIMING_LIMIT);
+            // Closing the socket under the blocked read is what wakes it.
+            pair.server().close();
+            reader.join(PRIMING_LIMIT);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("could not prime the JDK's socket machinery before a leak check", e);
         }
     }
 
