@@ -48,7 +48,7 @@ public final class ScoreboardMain implements Callable<Integer> {
     }
 
     /** Chapter folders: "NN-name" with a pom.xml, in order. */
-    static List<Path> chapters(Path root) throws IOException {
+    public static List<Path> chapters(Path root) throws IOException {
         try (Stream<Path> children = Files.list(root)) {
             return children.filter(p -> p.getFileName().toString().matches("\\d\\d-.+"))
                     .filter(p -> Files.exists(p.resolve("pom.xml")))

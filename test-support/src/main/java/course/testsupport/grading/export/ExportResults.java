@@ -1,0 +1,156 @@
+package course.testsupport.grading.export;
+
+import course.testsupport.grading.Status;
+import course.testsupport.grading.gate.ChapterResults;
+import course.testsupport.grading.gate.ResultsJson;
+import course.testsupport.grading.gate.ScoreboardMain;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Turns the chapters' results.json into what a grading platform reads: GitHub Classroom's
+ * grading reporter, Classroom 50 or Gradescope. A chapter without results.json is exported as
+ * an error worth 0 points, but its max score is then unknown, so the command says so and exits
+ * with 1 after writing: a total that silently lacks a chapter must not look like a grade.
+ */
+@Command(name = "export-results", mixinStandardHelpOptions = true,
+        description = "Exports the chapters' target/grading/results.json for a grading platform.")
+public final class ExportResults implements Callable<Integer> {
+
+    /** Exit code when some chapter had no results.json. */
+    static final int MISSING_RESULTS = 1;
+
+    /** Exit code when Classroom 50's metadata is incomplete; nothing is written then. */
+    static final int MISSING_METADATA = 2;
+
+    /** The grading platforms. */
+    enum Format { CLASSROOM, CLASSROOM50, GRADESCOPE }
+
+    @Option(names = "--format", required = true, description = "classroom, classroom50 or gradescope.")
+    private Format format;
+
+    @Option(names = "--course-root", required = true, description = "The repository root.")
+    private Path courseRoot;
+
+    @Option(names = "--chapter", split = ",",
+            description = "Only these chapters, e.g. 01-blocking (default: every NN-* chapter).")
+    private List<String> chapterNames;
+
+    @Option(names = "--out", description = "The file to write (default: standard output).")
+    private Path out;
+
+    @Option(names = "--base64", description = "classroom only: print one line <RUNNER>_RESULTS=<base64> per "
+            + "chapter, ready for $GITHUB_ENV or $GITHUB_OUTPUT, instead of JSON.")
+    private boolean base64;
+
+    @Mixin
+    private Classroom50Options classroom50 = new Classroom50Options();
+
+    private final Map<String, String> env;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    /** A command reading the real environment and printing to the real console. */
+    public ExportResults() {
+        this(System.getenv(), System.out, System.err);
+    }
+
+    ExportResults(Map<String, String> env, PrintStream stdout, PrintStream stderr) {
+        this.env = env;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Entry point: java -cp ... course.testsupport.grading.export.ExportResults --format ... */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ExportResults()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (base64 && format != Format.CLASSROOM) {
+            stderr.println("--base64 applies to --format classroom only.");
+            return CommandLine.ExitCode.USAGE;
+        }
+        List<String> missing = new ArrayList<>();
+        List<ChapterResults> chapters = new ArrayList<>();
+        for (Path chapter : chapterFolders()) {
+            Path file = chapter.resolve("target/grading/results.json");
+            if (Files.exists(file)) {
+                chapters.add(ResultsJson.read(file));
+            } else {
+                missing.add(chapter.getFileName().toString());
+                chapters.add(missingResults(chapter.getFileName().toString(), file));
+            }
+        }
+        if (chapters.isEmpty()) {
+            stderr.println("No chapter found in " + courseRoot + " (folders NN-name with a pom.xml).");
+            return MISSING_RESULTS;
+        }
+        String text;
+        switch (format) {
+            case CLASSROOM -> text = classroom(chapters);
+            case CLASSROOM50 -> {
+                Classroom50Options.Resolved metadata = classroom50.resolve(env, Instant.now());
+                if (metadata.metadata() == null) {
+                    stderr.println("Classroom 50 needs the submission's identity, and its schema allows no blanks:");
+                    metadata.missing().forEach(line -> stderr.println("  " + line));
+                    return MISSING_METADATA;
+                }
+                text = ExportJson.pretty(Classroom50Result.of(metadata.metadata(), chapters));
+            }
+            default -> text = ExportJson.pretty(GradescopeResults.of(chapters));
+        }
+        if (out == null) {
+            stdout.print(text);
+            stdout.flush();
+        } else {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, text, StandardCharsets.UTF_8);
+        }
+        for (String chapter : missing) {
+            stderr.println(chapter + ": no target/grading/results.json, so its tests never ran or were never graded."
+                    + " Exported as an error worth 0 points, but its max score is unknown, so the total's max is too"
+                    + " low. Build it first: ./mvnw test -pl " + chapter);
+        }
+        return missing.isEmpty() ? 0 : MISSING_RESULTS;
+    }
+
+    private String classroom(List<ChapterResults> chapters) {
+        if (!base64) {
+            return ExportJson.pretty(ClassroomRunnerResult.of(chapters));
+        }
+        StringBuilder lines = new StringBuilder();
+        for (ChapterResults chapter : chapters) {
+            lines.append(ClassroomRunnerResult.environmentVariable(chapter.chapter())).append('=')
+                    .append(ClassroomRunnerResult.of(chapter).base64()).append('\n');
+        }
+        return lines.toString();
+    }
+
+    private List<Path> chapterFolders() throws IOException {
+        if (chapterNames == null || chapterNames.isEmpty()) {
+            return ScoreboardMain.chapters(courseRoot);
+        }
+        return chapterNames.stream().map(courseRoot::resolve).toList();
+    }
+
+    /** Results for a chapter that left no file: an error, 0 of an unknown (so 0) max. */
+    static ChapterResults missingResults(String chapter, Path file) {
+        return new ChapterResults(ChapterResults.SCHEMA, chapter, "student", Status.ERROR, 0, 0,
+                "No results.json at " + file + ": the chapter was not built or its tests never ran, so its max score"
+                        + " is unknown.", List.of());
+    }
+}

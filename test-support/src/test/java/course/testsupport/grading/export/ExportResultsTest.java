@@ -1,0 +1,176 @@
+package course.testsupport.grading.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import course.testsupport.grading.gate.ChapterResults;
+import course.testsupport.grading.gate.ResultsJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@DisplayName("ExportResults")
+class ExportResultsTest {
+
+    private static final Map<String, String> ACTIONS_ENV = Map.of(
+            "CLASSROOM", "sockets", "ASSIGNMENT", "demo", "SUBMISSION_TAG", "submit/2026-11-20T10-15-30Z-0123abc",
+            "GITHUB_REPOSITORY", "course-org/sockets-demo-alice", "GITHUB_SHA", "0123abc",
+            "GITHUB_SERVER_URL", "https://github.com", "GITHUB_ACTOR", "bob");
+
+    @TempDir
+    Path course;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void writeCourse() throws IOException {
+        writeChapter(ExportSamples.mixed());
+        writeChapter(ExportSamples.compileError());
+    }
+
+    private void writeChapter(ChapterResults results) throws IOException {
+        Path chapter = course.resolve(results.chapter());
+        Files.createDirectories(chapter);
+        Files.writeString(chapter.resolve("pom.xml"), "<project/>");
+        ResultsJson.write(results, chapter.resolve("target/grading/results.json"));
+    }
+
+    private int export(Map<String, String> env, String... args) {
+        List<String> all = new ArrayList<>(List.of("--course-root", course.toString()));
+        all.addAll(List.of(args));
+        ExportResults command = new ExportResults(env, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).execute(all.toArray(String[]::new));
+    }
+
+    private String out() {
+        return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("writes Gradescope's results.json for every chapter to --out")
+    void gradescopeToFile() throws IOException {
+        Path file = course.resolve("autograder/results/results.json");
+
+        int exit = export(Map.of(), "--format", "gradescope", "--out", file.toString());
+
+        assertThat(exit).isZero();
+        JsonNode results = new ObjectMapper().readTree(file.toFile());
+        assertThat(results.get("score").asInt()).isEqualTo(ExportSamples.MIXED_SCORE);
+        assertThat(results.get("tests")).hasSize(6);
+        assertThat(JsonSchemas.violations(JsonSchemas.GRADESCOPE, Files.readString(file))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("prints one <RUNNER>_RESULTS=<base64> line per chapter with --base64")
+    void classroomBase64Lines() {
+        int exit = export(Map.of(), "--format", "classroom", "--base64");
+
+        assertThat(exit).isZero();
+        List<String> lines = out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("CH01_DEMO_RESULTS=");
+        assertThat(lines.get(1)).startsWith("CH02_DEMO_RESULTS=");
+        ClassroomRunnerResult broken = ClassroomRunnerResult.fromBase64(lines.get(1).split("=", 2)[1]);
+        assertThat(broken).isEqualTo(ClassroomRunnerResult.of(ExportSamples.compileError()));
+    }
+
+    @Test
+    @DisplayName("limits the export to the chapters named with --chapter")
+    void oneChapter() throws IOException {
+        int exit = export(Map.of(), "--format", "classroom", "--chapter", "02-demo");
+
+        assertThat(exit).isZero();
+        JsonNode runners = new ObjectMapper().readTree(out());
+        assertThat(runners.size()).isEqualTo(1);
+        assertThat(runners.get("ch02_demo").get("max_score").asInt()).isEqualTo(ExportSamples.MAX_SCORE);
+        assertThat(runners.get("ch02_demo").get("status").asText()).isEqualTo("error");
+    }
+
+    @Test
+    @DisplayName("exports a chapter without results.json as an error, says its max is unknown, and exits with 1")
+    void missingResults() throws IOException {
+        Files.createDirectories(course.resolve("03-demo"));
+        Files.writeString(course.resolve("03-demo/pom.xml"), "<project/>");
+
+        int exit = export(Map.of(), "--format", "classroom");
+
+        assertThat(exit).isEqualTo(ExportResults.MISSING_RESULTS);
+        assertThat(err()).contains("03-demo: no target/grading/results.json").contains("max score is unknown");
+        JsonNode missing = new ObjectMapper().readTree(out()).get("ch03_demo");
+        assertThat(missing.get("status").asText()).isEqualTo("error");
+        assertThat(missing.get("tests").get(0).get("score").asInt()).isZero();
+    }
+
+    @Test
+    @DisplayName("fills Classroom 50's metadata from GitHub Actions' variables and matches its schema")
+    void classroom50FromEnvironment() throws IOException {
+        int exit = export(ACTIONS_ENV, "--format", "classroom50", "--datetime", "2026-11-20T11:15:30+01:00");
+
+        assertThat(exit).isZero();
+        JsonNode result = new ObjectMapper().readTree(out());
+        assertThat(result.get("owner").asText()).isEqualTo("alice");
+        assertThat(result.get("commit").asText())
+                .isEqualTo("https://github.com/course-org/sockets-demo-alice/commit/0123abc");
+        assertThat(result.get("release").asText()).isEqualTo(
+                "https://github.com/course-org/sockets-demo-alice/releases/tag/submit%2F2026-11-20T10-15-30Z-0123abc");
+        assertThat(result.get("review").asText()).isEqualTo(result.get("commit").asText());
+        assertThat(result.get("datetime").asText()).isEqualTo("2026-11-20T10:15:30Z");
+        assertThat(result.get("assignment_type").asText()).isEqualTo("individual");
+        assertThat(result.get("score").asInt()).isEqualTo(ExportSamples.MIXED_SCORE);
+        assertThat(result.get("max-score").asInt()).isEqualTo(2 * ExportSamples.MAX_SCORE);
+        assertThat(JsonSchemas.violations(JsonSchemas.CLASSROOM50, out())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("lets options override the environment for Classroom 50")
+    void classroom50Options() throws IOException {
+        int exit = export(ACTIONS_ENV, "--format", "classroom50", "--owner", "carol", "--assignment-type", "group",
+                "--review", "https://example.org/review");
+
+        assertThat(exit).isZero();
+        JsonNode result = new ObjectMapper().readTree(out());
+        assertThat(result.get("owner").asText()).isEqualTo("carol");
+        assertThat(result.get("assignment_type").asText()).isEqualTo("group");
+        assertThat(result.get("review").asText()).isEqualTo("https://example.org/review");
+        assertThat(result.get("datetime").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+    }
+
+    @Test
+    @DisplayName("refuses Classroom 50 without the submission's identity, naming what is missing, and writes nothing")
+    void classroom50WithoutMetadata() {
+        Path file = course.resolve("result.json");
+
+        int exit = export(Map.of(), "--format", "classroom50", "--out", file.toString());
+
+        assertThat(exit).isEqualTo(ExportResults.MISSING_METADATA);
+        assertThat(file).doesNotExist();
+        assertThat(err()).contains("--classroom or $CLASSROOM").contains("--submission or $SUBMISSION_TAG");
+    }
+
+    @Test
+    @DisplayName("rejects --base64 for any format but classroom")
+    void base64OnlyForClassroom() {
+        int exit = export(Map.of(), "--format", "gradescope", "--base64");
+
+        assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(out()).isEmpty();
+    }
+}
