@@ -14,7 +14,7 @@ final class PomModules {
     private PomModules() {
     }
 
-    /** The pom without the {@code <module>name</module>} line; unchanged when it is not listed. */
+    /** The pom without the line that lists {@code module}; unchanged when it is not listed. */
     static String without(String pom, String module) {
         Matcher modules = MODULES.matcher(pom);
         if (!modules.find()) {
@@ -25,7 +25,7 @@ final class PomModules {
         return pom.substring(0, modules.start()) + edited + pom.substring(modules.end());
     }
 
-    /** The pom with {@code module} listed last in {@code <modules>}, which is created when missing. */
+    /** The pom with {@code module} listed last among its modules; the list is created when missing. */
     static String with(String pom, String module) {
         String entry = "<module>" + module + "</module>";
         Matcher modules = MODULES.matcher(pom);

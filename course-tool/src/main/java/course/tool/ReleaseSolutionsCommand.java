@@ -13,16 +13,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code release solutions}: adds one chapter's reference solution to a student edition, after its deadline. */
 @Command(name = "solutions", mixinStandardHelpOptions = true,
-        description = {"Adds a chapter's reference solution to a student edition, as solutions/NN-chapter:",
-            "the solution with the chapter's public tests, a module of its own. Refuses until the chapter's",
-            "deadline (course.json) has passed, unless --force. Test it in the edition with:",
-            "  ./mvnw test -pl solutions/NN-chapter"})
+        description = "Adds a chapter's reference solution to a student edition, as solutions/NN-chapter: "
+                + "the solution with the chapter's public tests, a module of its own. Refuses until the chapter's "
+                + "deadline (course.json) has passed, unless --force.%n"
+                + "Test it in the edition with: ./mvnw test -pl solutions/NN-chapter")
 final class ReleaseSolutionsCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--chapter", required = true, paramLabel = "NN-name", description = "The chapter, e.g. 01-blocking.")
+    @Option(names = "--chapter", required = true, paramLabel = "NN-name",
+            description = "The chapter, e.g. 01-blocking.")
     private String chapter;
 
     @Option(names = "--into", required = true, paramLabel = "EDITION",

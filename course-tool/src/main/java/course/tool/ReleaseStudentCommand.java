@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code release student}: writes a student edition, then proves with the leak scan that nothing leaked. */
 @Command(name = "student", mixinStandardHelpOptions = true,
-        description = {"Writes a ready-to-push student edition: skeletons, public tests, test support, lessons,",
-            "Maven Wrapper, editor setup and the grading workflow; no reference solution, no hidden test.",
-            "Fails (exit 1) when the leak scan finds any reference body or hidden test in the result."})
+        description = "Writes a ready-to-push student edition: skeletons, public tests, test support, lessons, "
+                + "Maven Wrapper, editor setup and the grading workflow; no reference solution, no hidden test.%n"
+                + "Fails (exit 1) when the leak scan finds any reference body or hidden test in the result.")
 final class ReleaseStudentCommand implements Callable<Integer> {
 
     @Spec

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code scan}: the leak scan alone, on an edition written earlier (and perhaps edited since). */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = {"Searches an edition for every reference method body and every hidden test of the course.",
-            "Exit 0: nothing found; exit 1: each leak is listed."})
+        description = "Searches an edition for every reference method body and every hidden test of the course.%n"
+                + "Exit 0: nothing found; exit 1: each leak is listed.")
 final class ScanCommand implements Callable<Integer> {
 
     @Spec

@@ -56,8 +56,8 @@ class ReleaseSolutionsCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("./mvnw test -pl solutions/01-blocking");
         Path module = edition.resolve("solutions/01-blocking");
-        assertThat(module.resolve("src/main/java/course/blocking/Frames.java"))
-                .hasSameTextualContentAs(Path.of(ToolRun.COURSE, "01-blocking/src/solution/java/course/blocking/Frames.java"));
+        Path reference = Path.of(ToolRun.COURSE, "01-blocking/src/solution/java/course/blocking/Frames.java");
+        assertThat(module.resolve("src/main/java/course/blocking/Frames.java")).hasSameTextualContentAs(reference);
         assertThat(module.resolve("src/test/java/course/blocking/FramesTest.java")).isRegularFile();
         assertThat(module.resolve("src/test/java/course/blocking/FramesHiddenTest.java")).doesNotExist();
         String pom = Files.readString(module.resolve("pom.xml"), StandardCharsets.UTF_8);
