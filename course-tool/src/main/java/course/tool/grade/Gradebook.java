@@ -67,8 +67,8 @@ public final class Gradebook {
             text.append("\n## ").append(chapter.chapter()).append(": ").append(chapter.score()).append(" of ")
                     .append(chapter.maxScore()).append(" points (").append(chapter.status()).append(")\n\n");
             if (chapter.results() == null) {
-                text.append("No test results: ").append(chapter.status()).append(". Every test of this chapter "
-                        + "counts as failed.\n");
+                text.append("No test results (").append(chapter.status().replaceFirst("^no results: ", ""))
+                        .append("): every test of this chapter counts as failed.\n");
                 continue;
             }
             if (chapter.results().message() != null) {

@@ -76,5 +76,7 @@ class GradebookTest {
                 "  still running after 5 s at Swap.java:40",
                 "## 02-nonblocking: 0 of 10 points (missing src/main/java)");
         assertThat(text).doesNotContain("echoes a short message", "SwapHiddenTest", "FramesTest");
+        assertThat(Gradebook.feedback(grades().get(1))).contains("## 01-blocking: 0 of 24 points (no results: timeout)",
+                "No test results (timeout): every test of this chapter counts as failed.");
     }
 }
