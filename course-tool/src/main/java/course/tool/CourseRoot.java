@@ -12,13 +12,13 @@ import java.util.stream.Stream;
  * @param root the repository's root folder
  * @param config the course configuration read from course.json
  */
-record CourseRoot(Path root, CourseConfig config) {
+public record CourseRoot(Path root, CourseConfig config) {
 
     /** The course configuration file, at the repository root. */
-    static final String CONFIG_FILE = "course.json";
+    public static final String CONFIG_FILE = "course.json";
 
     /** Opens the course at {@code dir}, or fails saying what is missing. */
-    static CourseRoot at(Path dir) throws IOException {
+    public static CourseRoot at(Path dir) throws IOException {
         Path root = dir.toAbsolutePath().normalize();
         for (String required : List.of("pom.xml", CONFIG_FILE)) {
             if (!Files.isRegularFile(root.resolve(required))) {
@@ -30,7 +30,7 @@ record CourseRoot(Path root, CourseConfig config) {
     }
 
     /** Chapter folders, "NN-name" with a pom.xml, sorted by name. */
-    List<Path> chapters() throws IOException {
+    public List<Path> chapters() throws IOException {
         return chapterFolders(root);
     }
 

@@ -1,5 +1,6 @@
 package course.tool;
 
+import course.tool.grade.GradeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,8 +13,9 @@ import picocli.CommandLine.Spec;
  * Exit codes: 0 done, 1 the command failed, 2 the command line was wrong.
  */
 @Command(name = "course-tool", mixinStandardHelpOptions = true, version = "course-tool 1.0",
-        subcommands = {ReleaseCommand.class, ScanCommand.class, CommandLine.HelpCommand.class},
-        description = "Releases this course to students: the student edition, then each chapter's solution.")
+        subcommands = {ReleaseCommand.class, ScanCommand.class, GradeCommand.class, CommandLine.HelpCommand.class},
+        description = "Releases this course to students (the student edition, then each chapter's solution) "
+                + "and grades their submissions.")
 public final class CourseTool implements Runnable {
 
     @Spec
@@ -44,6 +46,6 @@ public final class CourseTool implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Name a command: release student, release solutions or scan (see --help).");
+                "Name a command: release student, release solutions, scan or grade (see --help).");
     }
 }

@@ -14,10 +14,10 @@ import java.util.Map;
  * copied from the instructor repository, plus the files only an edition has (editor setup,
  * the grading workflow, the README of an empty solutions folder).
  */
-final class EditionLayout {
+public final class EditionLayout {
 
     /** The instructor repository's module that an edition leaves out. */
-    static final String TOOL_MODULE = "course-tool";
+    public static final String TOOL_MODULE = "course-tool";
 
     private static final List<String> ROOT_FILES = List.of("mvnw", "mvnw.cmd", "checkstyle.xml", "README.md",
             "solutions/pom.xml");

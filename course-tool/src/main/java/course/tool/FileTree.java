@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** Copies files and folders, leaving out build output and version control. */
-final class FileTree {
+public final class FileTree {
 
     /** Folder names never copied and never scanned. */
     static final Set<String> SKIPPED = Set.of("target", ".git");
@@ -18,7 +18,7 @@ final class FileTree {
     }
 
     /** Copies one file, creating its folder and keeping its attributes (mvnw stays executable). */
-    static void copyFile(Path from, Path to) throws IOException {
+    public static void copyFile(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
     }
@@ -27,7 +27,7 @@ final class FileTree {
      * Copies every file under {@code from} to the same place under {@code to}, except those inside a
      * skipped folder or under one of the {@code excluded} relative paths; a missing {@code from} copies nothing.
      */
-    static int copyTree(Path from, Path to, List<String> excluded) throws IOException {
+    public static int copyTree(Path from, Path to, List<String> excluded) throws IOException {
         int copied = 0;
         for (Path file : files(from)) {
             Path relative = from.relativize(file);

@@ -1,11 +1,16 @@
 package course.tool;
 
 /** A command could not do its job; the message says why, in words meant for the instructor. */
-final class ToolFailure extends RuntimeException {
+public final class ToolFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    ToolFailure(String message) {
+    /**
+     * A failure with its explanation.
+     *
+     * @param message what went wrong, in words meant for the instructor
+     */
+    public ToolFailure(String message) {
         super(message);
     }
 }

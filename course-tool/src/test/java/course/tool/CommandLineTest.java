@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CommandLineTest {
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"", "release", "release student", "release solutions", "scan"})
+    @ValueSource(strings = {"", "release", "release student", "release solutions", "scan", "grade"})
     @DisplayName("prints usage and exits 0 for --help on every command")
     void helpEverywhere(String command) {
         String[] args = (command + " --help").trim().split(" ");

@@ -1,0 +1,157 @@
+package course.tool.grade;
+
+import course.tool.CourseRoot;
+import course.tool.ToolFailure;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code grade}: builds and tests each submission in a pristine copy of the course, then writes the gradebook. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grades student submissions: each one's src/main/java in a fresh copy of this course, "
+                + "its own Maven build, a time bound; then DIR/gradebook.csv, DIR/feedback/STUDENT.md and "
+                + "DIR/logs/STUDENT.log.%nOne bad submission never stops the batch: it is a row with its status.")
+public final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "SUBMISSION", arity = "1..*",
+            description = "A student's checkout; the folder's name is the student's name.")
+    private List<Path> submissions;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the results go.")
+    private Path out;
+
+    @Option(names = "--course", paramLabel = "ROOT", defaultValue = ".",
+            description = "The instructor repository (default: the current folder).")
+    private Path courseDir;
+
+    @Option(names = "--chapter", paramLabel = "NN-name",
+            description = "A chapter to grade; repeat for more (default: every chapter).")
+    private List<String> chapterNames;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Submissions graded at once (default: processors).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timeout-seconds", paramLabel = "S", defaultValue = "300",
+            description = "Time bound of one submission's build (default: ${DEFAULT-VALUE}).")
+    private long timeoutSeconds;
+
+    @Option(names = "--hidden", description = "Run the hidden tests too.")
+    private boolean hidden;
+
+    private CommandRunner runner = new ProcessRunner(ProcessRunner.DEFAULT_CAP);
+
+    /**
+     * Replaces the build runner, for tests.
+     *
+     * @param replacement what runs each submission's build
+     */
+    public void runner(CommandRunner replacement) {
+        this.runner = replacement;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException, ExecutionException {
+        CourseRoot course = CourseRoot.at(courseDir);
+        if (jobs < 1 || timeoutSeconds < 1) {
+            throw new ToolFailure("--jobs and --timeout-seconds must be 1 or more");
+        }
+        Map<String, Integer> chapterMax = chapterMax(course);
+        List<Path> folders = checkedSubmissions();
+        Path dir = out.toAbsolutePath().normalize();
+        Files.createDirectories(dir.resolve("feedback"));
+        Files.createDirectories(dir.resolve("logs"));
+        Grader grader = new Grader(course, chapterMax, hidden, Duration.ofSeconds(timeoutSeconds), runner, dir);
+        PrintWriter err = spec.commandLine().getErr();
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        List<StudentGrade> grades = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(jobs)) {
+            List<Future<StudentGrade>> futures = new ArrayList<>();
+            for (Path submission : folders) {
+                futures.add(pool.submit(() -> {
+                    StudentGrade grade = grader.grade(submission);
+                    Files.writeString(dir.resolve("feedback").resolve(grade.student() + ".md"),
+                            Gradebook.feedback(grade), StandardCharsets.UTF_8);
+                    synchronized (err) {
+                        err.println(progress(done.incrementAndGet(), folders.size(), grade));
+                        err.flush();
+                    }
+                    return grade;
+                }));
+            }
+            for (Future<StudentGrade> future : futures) {
+                grades.add(future.get());
+            }
+        }
+        Gradebook.writeCsv(grades, List.copyOf(chapterMax.keySet()), dir.resolve("gradebook.csv"));
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("Graded %d submission(s) in %d s: %s%n", grades.size(),
+                Duration.ofNanos(System.nanoTime() - start).toSeconds(), dir.resolve("gradebook.csv"));
+        stdout.flush();
+        return 0;
+    }
+
+    /** "[3/4] alice: 36/72 (01-blocking 36/72) in 41 s", with the status when it is not ok. */
+    static String progress(int done, int total, StudentGrade grade) {
+        String chapters = grade.chapters().stream()
+                .map(c -> c.chapter() + " " + c.score() + "/" + c.maxScore())
+                .collect(Collectors.joining(", "));
+        String status = "ok".equals(grade.status()) ? "" : " " + grade.status();
+        return "[" + done + "/" + total + "] " + grade.student() + ": " + grade.total() + "/" + grade.max()
+                + " (" + chapters + ")" + status + " in " + grade.seconds() + " s";
+    }
+
+    private Map<String, Integer> chapterMax(CourseRoot course) throws IOException {
+        List<String> known = course.chapters().stream().map(p -> p.getFileName().toString()).toList();
+        List<String> chosen = chapterNames == null || chapterNames.isEmpty() ? known : chapterNames;
+        Map<String, Integer> max = new LinkedHashMap<>();
+        for (String chapter : chosen) {
+            if (!known.contains(chapter)) {
+                throw new ToolFailure("no chapter " + chapter + " in " + course.root() + "; chapters: "
+                        + String.join(", ", known));
+            }
+            max.put(chapter, ChapterMax.of(course.root().resolve(chapter), hidden));
+        }
+        return max;
+    }
+
+    private List<Path> checkedSubmissions() {
+        List<Path> folders = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path submission : submissions) {
+            Path folder = submission.toAbsolutePath().normalize();
+            if (!Files.isDirectory(folder)) {
+                throw new ToolFailure(submission + " is not a folder; each SUBMISSION is a student's checkout");
+            }
+            String name = folder.getFileName().toString();
+            if (names.contains(name)) {
+                throw new ToolFailure("two submissions are named " + name + "; student names must differ");
+            }
+            names.add(name);
+            folders.add(folder);
+        }
+        return folders;
+    }
+}

@@ -1,0 +1,62 @@
+package course.tool.grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@DisplayName("grade")
+class GradeCommandTest {
+
+    @TempDir
+    private Path dir;
+
+    @Test
+    @DisplayName("kills a build that outlives --timeout-seconds, and still writes every row and feedback")
+    void timeoutAndMissing() throws Exception {
+        WorkspaceTest.write(dir.resolve("subs/slow/01-blocking/src/main/java/course/blocking/Frames.java"), "//");
+        WorkspaceTest.write(dir.resolve("subs/empty/README.md"), "nothing");
+        ProcessRunner real = new ProcessRunner(ProcessRunner.DEFAULT_CAP);
+        GradeCommand command = new GradeCommand();
+        command.runner((maven, folder, environment, log, timeout) ->
+                real.run(List.of("sleep", "30"), folder, environment, log, timeout));
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(command).setErr(new PrintWriter(err, true))
+                .setOut(new PrintWriter(new StringWriter(), true));
+        long start = System.nanoTime();
+
+        int code = line.execute(dir.resolve("subs/slow").toString(), dir.resolve("subs/empty").toString(),
+                "--out", dir.resolve("out").toString(), "--course", WorkspaceTest.COURSE.toString(),
+                "--chapter", "01-blocking", "--hidden", "--jobs", "2", "--timeout-seconds", "1");
+
+        assertThat(code).isZero();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(Files.readAllLines(dir.resolve("out/gradebook.csv"))).containsExactly(
+                "student,01-blocking,total,max,status,note",
+                "slow,0,0,72,timeout,01-blocking: no results.json (timeout); stopped after 1 s",
+                "empty,0,0,72,missing-files,01-blocking: missing src/main/java");
+        assertThat(dir.resolve("out/feedback/slow.md")).content().contains("0 of 72 points (no results: timeout)");
+        assertThat(dir.resolve("out/feedback/empty.md")).isRegularFile();
+        assertThat(err.toString()).contains("] slow: 0/72 (01-blocking 0/72) timeout in ",
+                "] empty: 0/72 (01-blocking 0/72) missing-files in ");
+    }
+
+    @Test
+    @DisplayName("exits 2 without submissions and 1 for an unknown chapter")
+    void badCommandLine() throws Exception {
+        WorkspaceTest.write(dir.resolve("subs/alice/README.md"), "x");
+        CommandLine line = new CommandLine(new GradeCommand()).setErr(new PrintWriter(new StringWriter(), true));
+
+        assertThat(line.execute("--out", dir.toString())).isEqualTo(2);
+        assertThat(line.execute(dir.resolve("subs/alice").toString(), "--out", dir.resolve("out").toString(),
+                "--course", WorkspaceTest.COURSE.toString(), "--chapter", "09-nothing")).isEqualTo(1);
+    }
+}
