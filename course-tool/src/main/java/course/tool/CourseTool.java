@@ -46,6 +46,6 @@ public final class CourseTool implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Name a command: release student, release solutions, scan or grade (see --help).");
+                "Name a command: release student, release solutions, release bundle, scan or grade (see --help).");
     }
 }

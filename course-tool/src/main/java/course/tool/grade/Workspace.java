@@ -45,34 +45,54 @@ public final class Workspace {
             boolean hidden) throws IOException {
         deleteTree(workspace);
         Files.createDirectories(workspace);
-        Path root = course.root();
         List<String> missing = new ArrayList<>();
         for (String chapter : chapters) {
             if (!Files.isDirectory(submission.resolve(chapter).resolve(MAIN))) {
                 missing.add(chapter);
             }
         }
+        List<String> built = chapters.stream().filter(chapter -> !missing.contains(chapter)).toList();
+        writeCourse(course, workspace, built, hidden);
+        for (String chapter : built) {
+            FileTree.copyTree(submission.resolve(chapter).resolve(MAIN), workspace.resolve(chapter).resolve(MAIN),
+                    List.of());
+        }
+        return missing;
+    }
+
+    /**
+     * Writes the pristine course that grades {@code chapters}, without any main code: the root pom listing
+     * test-support, those chapters and solutions (never course-tool), the Maven Wrapper, Checkstyle's rules,
+     * test-support, and each chapter's pom, README and tests, hidden ones too when {@code hidden}.
+     *
+     * @param course the instructor's course
+     * @param out the folder to write into
+     * @param chapters the chapters graded
+     * @param hidden whether the hidden tests are copied too
+     * @throws IOException when copying fails
+     */
+    public static void writeCourse(CourseRoot course, Path out, List<String> chapters, boolean hidden)
+            throws IOException {
+        Path root = course.root();
+        Files.createDirectories(out);
         String pom = PomModules.without(Files.readString(root.resolve("pom.xml"), StandardCharsets.UTF_8),
                 EditionLayout.TOOL_MODULE);
         for (Path chapter : course.chapters()) {
             String name = chapter.getFileName().toString();
-            if (!chapters.contains(name) || missing.contains(name)) {
+            if (!chapters.contains(name)) {
                 pom = PomModules.without(pom, name);
             }
         }
-        Files.writeString(workspace.resolve("pom.xml"), pom, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("pom.xml"), pom, StandardCharsets.UTF_8);
         for (String file : ROOT_FILES) {
-            FileTree.copyFile(root.resolve(file), workspace.resolve(file));
+            FileTree.copyFile(root.resolve(file), out.resolve(file));
         }
         for (String folder : ROOT_FOLDERS) {
-            FileTree.copyTree(root.resolve(folder), workspace.resolve(folder), NEVER);
+            FileTree.copyTree(root.resolve(folder), out.resolve(folder), NEVER);
         }
         for (String chapter : chapters) {
-            if (missing.contains(chapter)) {
-                continue;
-            }
             Path from = root.resolve(chapter);
-            Path to = workspace.resolve(chapter);
+            Path to = out.resolve(chapter);
             for (String file : CHAPTER_FILES) {
                 FileTree.copyFile(from.resolve(file), to.resolve(file));
             }
@@ -82,9 +102,7 @@ public final class Workspace {
                 FileTree.copyTree(from.resolve("src/hidden-test/java"), to.resolve("src/hidden-test/java"),
                         List.of());
             }
-            FileTree.copyTree(submission.resolve(chapter).resolve(MAIN), to.resolve(MAIN), List.of());
         }
-        return missing;
     }
 
     /** Deletes a folder and everything in it; nothing happens when it does not exist. */
