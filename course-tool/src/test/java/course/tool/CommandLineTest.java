@@ -35,7 +35,7 @@ class CommandLineTest {
     @DisplayName("exits 2 when no command or an unknown one is given")
     void noCommand() {
         assertThat(ToolRun.of().exitCode()).isEqualTo(2);
-        assertThat(ToolRun.of("release").err()).contains("student or solutions");
+        assertThat(ToolRun.of("release").err()).contains("student, solutions or bundle");
         assertThat(ToolRun.of("publish").exitCode()).isEqualTo(2);
     }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.DisplayName;
@@ -36,9 +38,9 @@ class ReleaseBundleCommandTest {
                 "course/01-blocking/src/test/java/course/blocking/FramesTest.java",
                 "course/01-blocking/src/hidden-test/java/course/blocking/FramesHiddenTest.java");
         assertThat(zip).doesNotContainKey("autograder.py");
-        assertThat(zip.keySet()).noneMatch(path -> path.contains("src/solution") || path.startsWith("course/" + CHAPTER + "/src/main")
-                || path.contains("course-tool") || path.contains("02-nonblocking") || path.contains("target/")
-                || path.endsWith("course.json"));
+        assertThat(zip.keySet()).noneMatch(path -> path.contains("src/solution")
+                || path.startsWith("course/" + CHAPTER + "/src/main") || path.contains("course-tool")
+                || path.contains("02-nonblocking") || path.contains("target/") || path.endsWith("course.json"));
     }
 
     @Test
@@ -60,7 +62,7 @@ class ReleaseBundleCommandTest {
             String pom = bundle(target).get("course/pom.xml");
 
             List<String> modules = new ArrayList<>();
-            var matcher = java.util.regex.Pattern.compile("<module>([^<]+)</module>").matcher(pom);
+            Matcher matcher = Pattern.compile("<module>([^<]+)</module>").matcher(pom);
             while (matcher.find()) {
                 modules.add(matcher.group(1));
             }
@@ -76,7 +78,8 @@ class ReleaseBundleCommandTest {
 
         for (String script : List.of(gradescope.get("setup.sh"), gradescope.get("run_autograder"),
                 classroom50.get("autograder.py"))) {
-            assertThat(script).startsWith("#!/usr/bin/env ").contains("\"" + CHAPTER + "\"").doesNotContain("@CHAPTER@");
+            assertThat(script).startsWith("#!/usr/bin/env ").contains("\"" + CHAPTER + "\"")
+                    .doesNotContain("@CHAPTER@");
         }
         assertThat(gradescope.get("setup.sh")).contains("chmod +x", "openjdk-21-jdk-headless");
         assertThat(gradescope.get("run_autograder")).contains("AUTOGRADER_ROOT:-/autograder", "-Phidden",
