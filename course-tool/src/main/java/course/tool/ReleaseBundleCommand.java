@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -69,13 +70,12 @@ final class ReleaseBundleCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The zip to write.")
     private Path out;
 
-    @Option(names = "--course", paramLabel = "ROOT", defaultValue = ".",
-            description = "The instructor repository (default: the current folder).")
-    private Path courseDir;
+    @Mixin
+    private CourseOption courseOption;
 
     @Override
     public Integer call() throws IOException {
-        CourseRoot course = CourseRoot.at(courseDir);
+        CourseRoot course = courseOption.course();
         List<String> chapters = course.chapters().stream().map(path -> path.getFileName().toString()).toList();
         if (!chapters.contains(chapter)) {
             throw new ToolFailure("no chapter " + chapter + " in " + course.root() + " (its chapters: "

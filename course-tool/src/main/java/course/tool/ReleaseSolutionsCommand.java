@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,9 +31,8 @@ final class ReleaseSolutionsCommand implements Callable<Integer> {
             description = "A student edition written by 'release student'.")
     private Path into;
 
-    @Option(names = "--course", paramLabel = "ROOT", defaultValue = ".",
-            description = "The instructor repository (default: the current folder).")
-    private Path courseDir;
+    @Mixin
+    private CourseOption courseOption;
 
     @Option(names = "--force", description = "Release even though the deadline has not passed.")
     private boolean force;
@@ -43,7 +43,7 @@ final class ReleaseSolutionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CourseRoot course = CourseRoot.at(courseDir);
+        CourseRoot course = courseOption.course();
         Path chapterDir = course.root().resolve(chapter);
         if (!chapter.matches("\\d\\d-[a-z0-9-]+") || !Files.isRegularFile(chapterDir.resolve("pom.xml"))) {
             throw new ToolFailure("no chapter " + chapter + " in " + course.root());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,16 +24,15 @@ final class ReleaseStudentCommand implements Callable<Integer> {
             description = "Where to write the edition: a new or empty folder.")
     private Path out;
 
-    @Option(names = "--course", paramLabel = "ROOT", defaultValue = ".",
-            description = "The instructor repository (default: the current folder).")
-    private Path courseDir;
+    @Mixin
+    private CourseOption courseOption;
 
     @Option(names = "--force", description = "Write into a folder that is not empty (its other files stay).")
     private boolean force;
 
     @Override
     public Integer call() throws IOException {
-        CourseRoot course = CourseRoot.at(courseDir);
+        CourseRoot course = courseOption.course();
         Path edition = out.toAbsolutePath().normalize();
         if (edition.startsWith(course.root())) {
             throw new ToolFailure(edition + " is inside the course; write the edition somewhere else");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,13 +23,12 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--edition", required = true, paramLabel = "DIR", description = "The edition to scan.")
     private Path edition;
 
-    @Option(names = "--course", paramLabel = "ROOT", defaultValue = ".",
-            description = "The instructor repository (default: the current folder).")
-    private Path courseDir;
+    @Mixin
+    private CourseOption courseOption;
 
     @Override
     public Integer call() throws IOException {
-        CourseRoot course = CourseRoot.at(courseDir);
+        CourseRoot course = courseOption.course();
         if (!Files.isDirectory(edition)) {
             throw new ToolFailure(edition + " is not a folder");
         }

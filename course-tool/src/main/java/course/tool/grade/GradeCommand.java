@@ -1,5 +1,6 @@
 package course.tool.grade;
 
+import course.tool.CourseOption;
 import course.tool.CourseRoot;
 import course.tool.ToolFailure;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,9 +44,8 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the results go.")
     private Path out;
 
-    @Option(names = "--course", paramLabel = "ROOT", defaultValue = ".",
-            description = "The instructor repository (default: the current folder).")
-    private Path courseDir;
+    @Mixin
+    private CourseOption courseOption;
 
     @Option(names = "--chapter", paramLabel = "NN-name",
             description = "A chapter to grade; repeat for more (default: every chapter).")
@@ -73,7 +74,7 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException, ExecutionException {
-        CourseRoot course = CourseRoot.at(courseDir);
+        CourseRoot course = courseOption.course();
         if (jobs < 1 || timeoutSeconds < 1) {
             throw new ToolFailure("--jobs and --timeout-seconds must be 1 or more");
         }
