@@ -19,7 +19,7 @@ public final class EditionLayout {
     /** The instructor repository's module that an edition leaves out. */
     public static final String TOOL_MODULE = "course-tool";
 
-    private static final List<String> ROOT_FILES = List.of("mvnw", "mvnw.cmd", "checkstyle.xml", "README.md",
+    private static final List<String> ROOT_FILES = List.of("mvnw", "mvnw.cmd", "checkstyle.xml",
             "solutions/pom.xml");
     private static final List<String> ROOT_FOLDERS = List.of(".mvn", "docs", "test-support");
     private static final List<String> CHAPTER_FILES = List.of("README.md", "pom.xml");
@@ -48,6 +48,9 @@ public final class EditionLayout {
         Files.createDirectories(out);
         String pom = Files.readString(root.resolve("pom.xml"), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("pom.xml"), PomModules.without(pom, TOOL_MODULE), StandardCharsets.UTF_8);
+        written++;
+        String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("README.md"), StudentReadme.of(readme), StandardCharsets.UTF_8);
         written++;
         for (String file : ROOT_FILES) {
             written += copyIfPresent(root.resolve(file), out.resolve(file));

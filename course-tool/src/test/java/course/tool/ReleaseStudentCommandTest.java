@@ -39,6 +39,8 @@ class ReleaseStudentCommandTest {
         assertThat(edition.resolve("mvnw")).isExecutable();
         assertThat(edition.resolve(".devcontainer/devcontainer.json")).content().contains("java:21");
         assertThat(edition.resolve(".gitignore")).content().contains("target/", ".idea/");
+        assertThat(edition.resolve("README.md")).content().contains("## For students")
+                .doesNotContain(StudentReadme.INSTRUCTORS_HEADING, "release student");
     }
 
     @Test
