@@ -3,14 +3,15 @@ package course.testsupport.grading.export;
 import course.testsupport.grading.Status;
 import course.testsupport.grading.gate.ChapterResults;
 import course.testsupport.grading.gate.TestResult;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The grading run as GitHub-flavoured Markdown for a job summary ($GITHUB_STEP_SUMMARY): the
- * total, one row per chapter, then per chapter one row per graded test with the first lines of
- * what went wrong. A chapter whose tests could not run shows 0 of its full max and why, in the
- * compiler's words.
+ * total, one row per chapter, then per chapter one row per graded test, in exercise order, with
+ * the first lines of what went wrong. A chapter whose tests could not run shows 0 of its full
+ * max and why, in the compiler's words.
  */
 final class JobSummary {
 
@@ -65,7 +66,9 @@ final class JobSummary {
             md.append('\n');
         }
         md.append("| Exercise | Test | Points | Result | What went wrong |\n|:--|:--|--:|:--|:--|\n");
-        for (TestResult test : chapter.tests()) {
+        List<TestResult> inExerciseOrder = chapter.tests().stream()
+                .sorted(Comparator.comparingInt(TestResult::exercise)).toList();
+        for (TestResult test : inExerciseOrder) {
             String title = titles.get(test.exercise());
             String exercise = test.exercise() + (title == null ? "" : " " + title);
             String name = test.name() + ("hidden".equals(test.visibility()) ? " (hidden test)" : "");
