@@ -43,7 +43,7 @@ public record ClassroomRunnerResult(
      * @param message why it did not pass, or ""
      * @param testCode the test's id, "class#method"
      * @param filename the test's source file, relative to the repository root
-     * @param lineNo always 0: the results do not record lines
+     * @param lineNo the line of the test method in {@code filename}, or 0 when results.json does not say
      * @param duration run time in milliseconds
      */
     public record RunnerTest(
@@ -68,7 +68,7 @@ public record ClassroomRunnerResult(
                 case ERROR, TIMEOUT -> "error";
             };
             tests.add(new RunnerTest(Points.testName(chapter, test), status, score, Points.message(chapter, test),
-                    test.id(), sourceFile(chapter.chapter(), test), 0, test.durationMs()));
+                    test.id(), Points.testFile(chapter, test), Points.testLine(test), test.durationMs()));
         }
         if (tests.isEmpty()) {
             tests.add(new RunnerTest(Points.notRunName(chapter), "error", 0, Points.notRunMessage(chapter), "",
@@ -104,11 +104,5 @@ public record ClassroomRunnerResult(
     public static ClassroomRunnerResult fromBase64(String encoded) {
         String json = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         return ExportJson.read(json, ClassroomRunnerResult.class);
-    }
-
-    private static String sourceFile(String chapter, TestResult test) {
-        String className = test.id().substring(0, test.id().indexOf('#')).split("\\$")[0];
-        String root = "hidden".equals(test.visibility()) ? "src/hidden-test/java/" : "src/test/java/";
-        return chapter + "/" + root + className.replace('.', '/') + ".java";
     }
 }

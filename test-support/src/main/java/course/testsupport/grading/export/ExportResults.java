@@ -2,6 +2,7 @@ package course.testsupport.grading.export;
 
 import course.testsupport.grading.Status;
 import course.testsupport.grading.gate.ChapterResults;
+import course.testsupport.grading.gate.ExerciseTitles;
 import course.testsupport.grading.gate.ResultsJson;
 import course.testsupport.grading.gate.ScoreboardMain;
 import java.io.IOException;
@@ -11,35 +12,57 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Turns the chapters' results.json into what a grading platform reads: GitHub Classroom's
- * grading reporter, Classroom 50 or Gradescope. A chapter without results.json is exported as
- * an error worth 0 points, but its max score is then unknown, so the command says so and exits
- * with 1 after writing: a total that silently lacks a chapter must not look like a grade.
+ * Turns the chapters' results.json into what a grading platform reads (GitHub Classroom's
+ * grading reporter, Classroom 50, Gradescope) and into what a GitHub Actions job shows (a
+ * Markdown job summary, annotations on the failed tests). One run may write several outputs,
+ * each a {@code --format} with its own {@code --out}, so a workflow starts the JVM once.
+ * A chapter without results.json is exported as an error worth 0 points, but its max score is
+ * then unknown, so the command says so and exits with 1 after writing: a total that silently
+ * lacks a chapter must not look like a grade.
  */
 @Command(name = "export-results", mixinStandardHelpOptions = true,
-        description = "Exports the chapters' target/grading/results.json for a grading platform.")
+        description = "Exports the chapters' target/grading/results.json for a grading platform or a GitHub job.")
 public final class ExportResults implements Callable<Integer> {
 
     /** Exit code when some chapter had no results.json. */
     static final int MISSING_RESULTS = 1;
 
-    /** Exit code when Classroom 50's metadata is incomplete; nothing is written then. */
+    /** Exit code when Classroom 50's metadata is incomplete; that output is not written, the others are. */
     static final int MISSING_METADATA = 2;
 
-    /** The grading platforms. */
-    enum Format { CLASSROOM, CLASSROOM50, GRADESCOPE }
+    /** What one output is. */
+    enum Format { CLASSROOM, CLASSROOM50, GRADESCOPE, SUMMARY, ANNOTATIONS }
 
-    @Option(names = "--format", required = true, description = "classroom, classroom50 or gradescope.")
-    private Format format;
+    /** One output: a format and where it goes. Repeat the group for several outputs. */
+    static final class Output {
+
+        @Option(names = "--format", required = true,
+                description = "classroom, classroom50, gradescope, summary (Markdown for a job summary) or "
+                        + "annotations (GitHub workflow commands). Repeat with its own --out for several outputs.")
+        Format format;
+
+        @Option(names = "--out", description = "The file this format is written to (default: standard output).")
+        Path out;
+
+        @Option(names = "--base64", description = "classroom only: print one line <RUNNER>_RESULTS=<base64> per "
+                + "chapter, ready for $GITHUB_ENV or $GITHUB_OUTPUT, instead of JSON.")
+        boolean base64;
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "1..*")
+    private List<Output> outputs;
 
     @Option(names = "--course-root", required = true, description = "The repository root.")
     private Path courseRoot;
@@ -47,13 +70,6 @@ public final class ExportResults implements Callable<Integer> {
     @Option(names = "--chapter", split = ",",
             description = "Only these chapters, e.g. 01-blocking (default: every NN-* chapter).")
     private List<String> chapterNames;
-
-    @Option(names = "--out", description = "The file to write (default: standard output).")
-    private Path out;
-
-    @Option(names = "--base64", description = "classroom only: print one line <RUNNER>_RESULTS=<base64> per "
-            + "chapter, ready for $GITHUB_ENV or $GITHUB_OUTPUT, instead of JSON.")
-    private boolean base64;
 
     @Mixin
     private Classroom50Options classroom50 = new Classroom50Options();
@@ -80,39 +96,67 @@ public final class ExportResults implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (base64 && format != Format.CLASSROOM) {
-            stderr.println("--base64 applies to --format classroom only.");
-            return CommandLine.ExitCode.USAGE;
+        for (Output output : outputs) {
+            if (output.base64 && output.format != Format.CLASSROOM) {
+                stderr.println("--base64 applies to --format classroom only, not to --format "
+                        + output.format.name().toLowerCase(Locale.ROOT) + ".");
+                return CommandLine.ExitCode.USAGE;
+            }
         }
         List<String> missing = new ArrayList<>();
         List<ChapterResults> chapters = new ArrayList<>();
+        Map<String, Map<Integer, String>> titles = new HashMap<>();
         for (Path chapter : chapterFolders()) {
+            String name = chapter.getFileName().toString();
             Path file = chapter.resolve("target/grading/results.json");
             if (Files.exists(file)) {
                 chapters.add(ResultsJson.read(file));
             } else {
-                missing.add(chapter.getFileName().toString());
-                chapters.add(missingResults(chapter.getFileName().toString(), file));
+                missing.add(name);
+                chapters.add(missingResults(name, file));
             }
+            titles.put(name, ExerciseTitles.of(chapter.resolve("README.md")));
         }
         if (chapters.isEmpty()) {
             stderr.println("No chapter found in " + courseRoot + " (folders NN-name with a pom.xml).");
             return MISSING_RESULTS;
         }
-        String text;
-        switch (format) {
-            case CLASSROOM -> text = classroom(chapters);
-            case CLASSROOM50 -> {
-                Classroom50Options.Resolved metadata = classroom50.resolve(env, Instant.now());
-                if (metadata.metadata() == null) {
-                    stderr.println("Classroom 50 needs the submission's identity, and its schema allows no blanks:");
-                    metadata.missing().forEach(line -> stderr.println("  " + line));
-                    return MISSING_METADATA;
-                }
-                text = ExportJson.pretty(Classroom50Result.of(metadata.metadata(), chapters));
+        boolean metadataMissing = false;
+        for (Output output : outputs) {
+            String text = switch (output.format) {
+                case CLASSROOM -> classroom(chapters, output.base64);
+                case CLASSROOM50 -> classroom50(chapters);
+                case GRADESCOPE -> ExportJson.pretty(GradescopeResults.of(chapters));
+                case SUMMARY -> JobSummary.of(chapters, titles);
+                case ANNOTATIONS -> WorkflowAnnotations.of(chapters);
+            };
+            if (text == null) {
+                metadataMissing = true;
+            } else {
+                write(text, output.out);
             }
-            default -> text = ExportJson.pretty(GradescopeResults.of(chapters));
         }
+        for (String chapter : missing) {
+            stderr.println(chapter + ": no target/grading/results.json, so its tests never ran or were never graded."
+                    + " Exported as an error worth 0 points, but its max score is unknown, so the total's max is too"
+                    + " low. Build it first: ./mvnw test -pl " + chapter);
+        }
+        return metadataMissing ? MISSING_METADATA : missing.isEmpty() ? 0 : MISSING_RESULTS;
+    }
+
+    /** Classroom 50's result.json, or null (said on standard error) when the submission's identity is missing. */
+    private String classroom50(List<ChapterResults> chapters) {
+        Classroom50Options.Resolved metadata = classroom50.resolve(env, Instant.now());
+        if (metadata.metadata() == null) {
+            stderr.println("Classroom 50 needs the submission's identity, and its schema allows no blanks, so no "
+                    + "result.json was written:");
+            metadata.missing().forEach(line -> stderr.println("  " + line));
+            return null;
+        }
+        return ExportJson.pretty(Classroom50Result.of(metadata.metadata(), chapters));
+    }
+
+    private void write(String text, Path out) throws IOException {
         if (out == null) {
             stdout.print(text);
             stdout.flush();
@@ -120,15 +164,9 @@ public final class ExportResults implements Callable<Integer> {
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, text, StandardCharsets.UTF_8);
         }
-        for (String chapter : missing) {
-            stderr.println(chapter + ": no target/grading/results.json, so its tests never ran or were never graded."
-                    + " Exported as an error worth 0 points, but its max score is unknown, so the total's max is too"
-                    + " low. Build it first: ./mvnw test -pl " + chapter);
-        }
-        return missing.isEmpty() ? 0 : MISSING_RESULTS;
     }
 
-    private String classroom(List<ChapterResults> chapters) {
+    private static String classroom(List<ChapterResults> chapters, boolean base64) {
         if (!base64) {
             return ExportJson.pretty(ClassroomRunnerResult.of(chapters));
         }

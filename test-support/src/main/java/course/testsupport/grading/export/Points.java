@@ -50,4 +50,23 @@ final class Points {
         }
         return test.message() != null ? test.message() : "";
     }
+
+    /**
+     * The test's source file relative to the repository root, e.g.
+     * "01-blocking/src/test/java/course/blocking/EchoClientTest.java": from results.json when it
+     * records the file, else derived from the test's class name and visibility.
+     */
+    static String testFile(ChapterResults chapter, TestResult test) {
+        if (test.file() != null) {
+            return chapter.chapter() + "/" + test.file();
+        }
+        String className = test.id().substring(0, test.id().indexOf('#')).split("\\$")[0];
+        String root = "hidden".equals(test.visibility()) ? "src/hidden-test/java/" : "src/test/java/";
+        return chapter.chapter() + "/" + root + className.replace('.', '/') + ".java";
+    }
+
+    /** The line of the test method in {@link #testFile}, or 0 when results.json does not record it. */
+    static int testLine(TestResult test) {
+        return test.line() != null ? test.line() : 0;
+    }
 }

@@ -62,11 +62,19 @@ public final class ChapterGate implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<GradedTest> catalog = GradedTestCatalog.scan(testRoots, hiddenRoot);
+        List<GradedTest> catalog = GradedTestCatalog.scan(testRoots, hiddenRoot).stream()
+                .map(test -> test.relativeTo(chapterDir)).toList();
         List<Outcome> outcomes = Outcomes.read(runDir.resolve("outcomes.jsonl"));
-        String notRunReason = outcomes.isEmpty() && !catalog.isEmpty() ? whyNothingRan() : null;
+        NotRun notRun = outcomes.isEmpty() && !catalog.isEmpty() ? whyNothingRan() : null;
         String run = runDir.getFileName().toString();
-        ChapterResults results = ResultsAssembler.assemble(chapter, run, catalog, outcomes, notRunReason);
+        ChapterResults results = ResultsAssembler.assemble(chapter, run, catalog, outcomes,
+                notRun == null ? null : notRun.reason());
+        if (notRun != null && notRun.firstError() != null && notRun.firstError().file() != null) {
+            CompilerProbe.CompileError first = notRun.firstError();
+            String file = chapterDir.toAbsolutePath().normalize().relativize(first.file().toAbsolutePath().normalize())
+                    .toString().replace('\\', '/');
+            results = results.withErrorAt(file, first.line() > 0 ? first.line() : null);
+        }
         ResultsJson.write(results, resultsFile);
 
         Map<Integer, String> titles = ExerciseTitles.of(chapterDir.resolve("README.md"));
@@ -136,29 +144,45 @@ public final class ChapterGate implements Callable<Integer> {
                 + failing + " of " + results.tests().size() + " graded tests fail, as they must against a skeleton\n";
     }
 
+    /**
+     * Why no test ran, and the compiler error to point at.
+     *
+     * @param reason the message for results.json
+     * @param firstError the compiler's first error, or null when the code and tests compile
+     */
+    private record NotRun(String reason, CompilerProbe.CompileError firstError) {
+
+        static NotRun compiler(String intro, List<CompilerProbe.CompileError> errors) {
+            return new NotRun(intro + " The compiler's first errors:\n"
+                    + String.join("\n", errors.stream().map(CompilerProbe.CompileError::text).toList()),
+                    errors.get(0));
+        }
+    }
+
     /** No test ran: find out whether the code or the tests fail to compile, in javac's words. */
-    private String whyNothingRan() throws IOException {
+    private NotRun whyNothingRan() throws IOException {
         Path scratch = Files.createTempDirectory("grading-probe");
         try {
-            List<String> mainErrors = CompilerProbe.firstErrors(GradedTestCatalog.javaFiles(mainRoot), "",
-                    scratch.resolve("main"));
+            List<CompilerProbe.CompileError> mainErrors = CompilerProbe.firstErrors(
+                    GradedTestCatalog.javaFiles(mainRoot), "", scratch.resolve("main"));
             if (!mainErrors.isEmpty()) {
-                return "Your code in " + relative(mainRoot) + " does not compile, so no test could run. "
-                        + "The compiler's first errors:\n" + String.join("\n", mainErrors);
+                return NotRun.compiler("Your code in " + relative(mainRoot) + " does not compile, so no test could "
+                        + "run.", mainErrors);
             }
             List<Path> testSources = new ArrayList<>();
             for (Path root : testRoots) {
                 testSources.addAll(GradedTestCatalog.javaFiles(root));
             }
             String classpath = scratch.resolve("main") + File.pathSeparator + System.getProperty("java.class.path");
-            List<String> testErrors = CompilerProbe.firstErrors(testSources, classpath, scratch.resolve("tests"));
+            List<CompilerProbe.CompileError> testErrors = CompilerProbe.firstErrors(testSources, classpath,
+                    scratch.resolve("tests"));
             if (!testErrors.isEmpty()) {
-                return "Your code compiles, but the tests do not compile against it: a public class, method or "
-                        + "signature they use is missing or different. Keep the skeleton's API exactly. "
-                        + "The compiler's first errors:\n" + String.join("\n", testErrors);
+                return NotRun.compiler("Your code compiles, but the tests do not compile against it: a public class, "
+                        + "method or signature they use is missing or different. Keep the skeleton's API exactly.",
+                        testErrors);
             }
-            return "No test ran: the test JVM did not start, or ended before the first test (see the build output "
-                    + "above).";
+            return new NotRun("No test ran: the test JVM did not start, or ended before the first test (see the build "
+                    + "output above).", null);
         } finally {
             CompilerProbe.deleteTree(scratch);
         }

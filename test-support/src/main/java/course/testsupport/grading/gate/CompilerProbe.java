@@ -27,8 +27,18 @@ final class CompilerProbe {
     private CompilerProbe() {
     }
 
+    /**
+     * One compiler error, where it is and in javac's words.
+     *
+     * @param file the source file, or null when javac names none
+     * @param line the line in {@code file}, or 0 when unknown
+     * @param text "File.java:12: error: ..." as a student reads it
+     */
+    record CompileError(Path file, int line, String text) {
+    }
+
     /** The first errors from compiling {@code sources} against {@code classpath}; empty if they compile. */
-    static List<String> firstErrors(List<Path> sources, String classpath, Path outputDir) throws IOException {
+    static List<CompileError> firstErrors(List<Path> sources, String classpath, Path outputDir) throws IOException {
         if (sources.isEmpty()) {
             return List.of();
         }
@@ -41,12 +51,14 @@ final class CompilerProbe {
                     "-classpath", classpath);
             javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
         }
-        List<String> errors = new ArrayList<>();
+        List<CompileError> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
             if (diagnostic.getKind() == Diagnostic.Kind.ERROR && errors.size() < MAX_ERRORS) {
-                String file = diagnostic.getSource() == null ? "?" : Path.of(diagnostic.getSource().toUri())
-                        .getFileName().toString();
-                errors.add(file + ":" + diagnostic.getLineNumber() + ": error: " + diagnostic.getMessage(Locale.ROOT));
+                Path file = diagnostic.getSource() == null ? null : Path.of(diagnostic.getSource().toUri());
+                int line = diagnostic.getLineNumber() > 0 ? (int) diagnostic.getLineNumber() : 0;
+                String name = file == null ? "?" : file.getFileName().toString();
+                errors.add(new CompileError(file, line, name + ":" + diagnostic.getLineNumber() + ": error: "
+                        + diagnostic.getMessage(Locale.ROOT)));
             }
         }
         return errors;

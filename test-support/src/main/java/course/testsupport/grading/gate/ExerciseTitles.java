@@ -9,14 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The exercise titles of a chapter, from its README's headings "### Exercise N: Title". */
-final class ExerciseTitles {
+public final class ExerciseTitles {
 
     private static final Pattern HEADING = Pattern.compile("^#{2,4}\\s+Exercise\\s+(\\d+)\\s*[:.\\-—]\\s*(.+?)\\s*$");
 
     private ExerciseTitles() {
     }
 
-    static Map<Integer, String> of(Path readme) throws IOException {
+    /** The titles by exercise number; empty when the README is missing. */
+    public static Map<Integer, String> of(Path readme) throws IOException {
         Map<Integer, String> titles = new TreeMap<>();
         if (!Files.exists(readme)) {
             return titles;

@@ -8,6 +8,8 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.JavacTask;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.Trees;
 import com.sun.source.util.TreeScanner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +53,10 @@ public final class GradedTestCatalog {
                 Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
                 JavacTask task = (JavacTask) javac.getTask(null, files, diagnostic -> { }, List.of("-proc:none"),
                         null, units);
-                for (CompilationUnitTree unit : task.parse()) {
-                    unit.accept(new GradedMethodFinder(unit, visibility, tests), null);
+                Iterable<? extends CompilationUnitTree> parsed = task.parse();
+                SourcePositions positions = Trees.instance(task).getSourcePositions();
+                for (CompilationUnitTree unit : parsed) {
+                    unit.accept(new GradedMethodFinder(unit, positions, visibility, tests), null);
                 }
             }
         }
@@ -70,12 +74,17 @@ public final class GradedTestCatalog {
 
     /** Walks one compilation unit, keeping track of nested classes for binary names. */
     private static final class GradedMethodFinder extends TreeScanner<Void, Void> {
+        private final CompilationUnitTree unit;
+        private final SourcePositions positions;
         private final String packagePrefix;
         private final String visibility;
         private final List<GradedTest> found;
         private final Deque<String> classes = new ArrayDeque<>();
 
-        GradedMethodFinder(CompilationUnitTree unit, String visibility, List<GradedTest> found) {
+        GradedMethodFinder(CompilationUnitTree unit, SourcePositions positions, String visibility,
+                List<GradedTest> found) {
+            this.unit = unit;
+            this.positions = positions;
             this.packagePrefix = unit.getPackageName() == null ? "" : unit.getPackageName() + ".";
             this.visibility = visibility;
             this.found = found;
@@ -103,9 +112,19 @@ public final class GradedTestCatalog {
                 String name = annotation(method, "DisplayName").map(a -> stringArgument(a, where))
                         .orElse(method.getName().toString());
                 found.add(new GradedTest(classes.peek(), method.getName().toString(), exercise, points, name,
-                        visibility));
+                        visibility, Path.of(unit.getSourceFile().toUri()), line(method)));
             }
             return super.visitMethod(method, unused);
+        }
+
+        /**
+         * The line a reader looks for: where the return type and name are, after the annotations.
+         * A method's own start would be its first annotation's line.
+         */
+        private int line(MethodTree method) {
+            long start = positions.getStartPosition(unit, method.getReturnType() != null ? method.getReturnType()
+                    : method);
+            return start < 0 ? 0 : (int) unit.getLineMap().getLineNumber(start);
         }
 
         private static Optional<AnnotationTree> annotation(MethodTree method, String simpleName) {

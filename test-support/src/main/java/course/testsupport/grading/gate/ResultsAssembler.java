@@ -58,12 +58,16 @@ final class ResultsAssembler {
             return failed(test, Status.TIMEOUT, KILLED, output, duration);
         }
         return new TestResult(test.key(), test.exercise(), test.name(), Status.PASS, test.points(), test.points(),
-                test.visibility(), null, output, duration);
+                test.visibility(), null, output, duration, test.file(), line(test));
     }
 
     private static TestResult failed(GradedTest test, Status status, String message, String output, long duration) {
         return new TestResult(test.key(), test.exercise(), test.name(), status, 0, test.points(), test.visibility(),
-                message, output, duration);
+                message, output, duration, test.file(), line(test));
+    }
+
+    private static Integer line(GradedTest test) {
+        return test.line() > 0 ? test.line() : null;
     }
 
     private static String joinOutput(List<Outcome> finished) {

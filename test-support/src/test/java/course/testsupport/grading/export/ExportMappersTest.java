@@ -120,7 +120,7 @@ class ExportMappersTest {
 
         assertThat(gradescope.tests()).extracting(GradescopeResults.TestCase::visibility)
                 .containsExactly("visible", "visible", "after_published", "after_published");
-        assertThat(gradescope.tests().get(1).output()).isEqualTo("expected \"abc\" but read \"a\"");
+        assertThat(gradescope.tests().get(1).output()).isEqualTo(ExportSamples.SPLIT_MESSAGE);
         assertThat(gradescope.tests().get(0).output()).isEqualTo("connected\n");
         assertThat(gradescope.output()).isNull();
     }
@@ -152,6 +152,14 @@ class ExportMappersTest {
     }
 
     @Test
+    @DisplayName("give each Classroom runner test its source line when results.json records it, else 0")
+    void runnerLines() {
+        ClassroomRunnerResult runner = ClassroomRunnerResult.of(ExportSamples.mixed());
+
+        assertThat(runner.tests()).extracting(ClassroomRunnerResult.RunnerTest::lineNo).containsExactly(14, 27, 0, 0);
+    }
+
+    @Test
     @DisplayName("write Classroom 50's names in kebab-case and its datetime in UTC to the second")
     void classroom50Names() throws Exception {
         String json = ExportJson.compact(Classroom50Result.of(ExportSamples.metadata(),
@@ -164,7 +172,7 @@ class ExportMappersTest {
         assertThat(root.get("tests").get(0).get("test-name").asText())
                 .isEqualTo("01-demo / exercise 1: echoes a short message");
         assertThat(root.get("tests").get(0).has("message")).isFalse();
-        assertThat(root.get("tests").get(1).get("message").asText()).isEqualTo("expected \"abc\" but read \"a\"");
+        assertThat(root.get("tests").get(1).get("message").asText()).isEqualTo(ExportSamples.SPLIT_MESSAGE);
     }
 
     private static void collectPoints(JsonNode node, List<JsonNode> points) {

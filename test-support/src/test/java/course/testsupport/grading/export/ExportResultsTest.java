@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import course.testsupport.grading.gate.ChapterGate;
 import course.testsupport.grading.gate.ChapterResults;
+import course.testsupport.grading.gate.GradedTest;
+import course.testsupport.grading.gate.GradedTestCatalog;
 import course.testsupport.grading.gate.ResultsJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,9 @@ class ExportResultsTest {
             "CLASSROOM", "sockets", "ASSIGNMENT", "demo", "SUBMISSION_TAG", "submit/2026-11-20T10-15-30Z-0123abc",
             "GITHUB_REPOSITORY", "course-org/sockets-demo-alice", "GITHUB_SHA", "0123abc",
             "GITHUB_SERVER_URL", "https://github.com", "GITHUB_ACTOR", "bob");
+
+    /** The one test of 01-blocking that fails in {@link #annotationAtARealTest()}. */
+    private static final String FAILING = "leavesTheSocketOpenForASecondMessage";
 
     @TempDir
     Path course;
@@ -172,5 +180,78 @@ class ExportResultsTest {
 
         assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("writes several formats in one run, each to its own --out")
+    void severalOutputs() throws IOException {
+        Path summary = course.resolve("out/summary.md");
+        Path annotations = course.resolve("out/annotations.txt");
+        Path env = course.resolve("out/classroom.env");
+
+        int exit = export(Map.of(), "--format", "summary", "--out", summary.toString(),
+                "--format", "annotations", "--out", annotations.toString(),
+                "--format", "classroom", "--base64", "--out", env.toString());
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(summary)).startsWith("## Score: 3 / 20\n");
+        assertThat(Files.readAllLines(annotations)).hasSize(3).allMatch(line -> line.startsWith("::error "));
+        assertThat(Files.readAllLines(env)).hasSize(2).allMatch(line -> line.matches("CH0[12]_DEMO_RESULTS=.+"));
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("still writes the other outputs when Classroom 50's identity is missing, and exits with 2")
+    void classroom50MissingKeepsTheOthers() throws IOException {
+        Path summary = course.resolve("summary.md");
+        Path result = course.resolve("result.json");
+
+        int exit = export(Map.of(), "--format", "classroom50", "--out", result.toString(),
+                "--format", "summary", "--out", summary.toString());
+
+        assertThat(exit).isEqualTo(ExportResults.MISSING_METADATA);
+        assertThat(result).doesNotExist();
+        assertThat(summary).exists();
+        assertThat(err()).contains("no result.json was written");
+    }
+
+    @Test
+    @DisplayName("points an annotation at the real line of a real chapter's test, through the gate's results.json")
+    void annotationAtARealTest() throws IOException {
+        Path chapterDir = Path.of("..", "01-blocking").toAbsolutePath().normalize();
+        Path chapter = course.resolve("01-blocking");
+        Files.createDirectories(chapter);
+        Files.writeString(chapter.resolve("pom.xml"), "<project/>");
+        Path runDir = chapter.resolve("target/grading/student");
+        Files.createDirectories(runDir);
+        StringBuilder outcomes = new StringBuilder();
+        for (GradedTest test : GradedTestCatalog.scan(List.of(chapterDir.resolve("src/test/java")),
+                chapterDir.resolve("src/hidden-test/java"))) {
+            String status = test.testMethod().equals(FAILING) ? "fail" : "pass";
+            outcomes.append("""
+                    {"event":"started","testClass":"%1$s","testMethod":"%2$s"}
+                    {"event":"finished","testClass":"%1$s","testMethod":"%2$s","status":"%3$s","message":"no echo"}
+                    """.formatted(test.testClass(), test.testMethod(), status));
+        }
+        Files.writeString(runDir.resolve("outcomes.jsonl"), outcomes);
+        new CommandLine(new ChapterGate()).execute("--chapter", "01-blocking",
+                "--chapter-dir", chapterDir.toString(), "--run-dir", runDir.toString(),
+                "--results", chapter.resolve("target/grading/results.json").toString(),
+                "--main-root", chapterDir.resolve("src/main/java").toString(),
+                "--test-roots", chapterDir.resolve("src/test/java").toString(),
+                "--hidden-root", chapterDir.resolve("src/hidden-test/java").toString());
+
+        int exit = export(Map.of(), "--chapter", "01-blocking", "--format", "annotations");
+
+        assertThat(exit).isZero();
+        assertThat(out().lines()).hasSize(1);
+        String first = out().lines().findFirst().orElseThrow();
+        Matcher place = Pattern.compile("^::error file=([^,]+),line=(\\d+),")
+                .matcher(first);
+        assertThat(place.find()).as("an annotation with file and line: %s", first).isTrue();
+        assertThat(place.group(1)).isEqualTo("01-blocking/src/test/java/course/blocking/EchoClientTest.java");
+        List<String> source = Files.readAllLines(chapterDir.getParent().resolve(place.group(1)));
+        assertThat(source.get(Integer.parseInt(place.group(2)) - 1))
+                .contains("void " + FAILING + "(");
     }
 }

@@ -26,6 +26,7 @@ class ExportSchemasTest {
         return Stream.of(
                 Arguments.of("a run with passes, a failure and a timeout", List.of(ExportSamples.mixed())),
                 Arguments.of("a chapter that did not compile", List.of(ExportSamples.compileError())),
+                Arguments.of("a chapter with full marks", List.of(ExportSamples.fullMarks())),
                 Arguments.of("a chapter without results",
                         List.of(ExportResults.missingResults("03-demo", Path.of("results.json")))),
                 Arguments.of("two chapters", List.of(ExportSamples.mixed(), ExportSamples.compileError())));

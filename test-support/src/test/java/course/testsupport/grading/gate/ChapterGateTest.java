@@ -55,6 +55,8 @@ class ChapterGateTest {
         assertThat(results.maxScore()).isEqualTo(4);
         assertThat(results.message()).contains("does not compile").contains("Echo.java:2: error:");
         assertThat(results.tests()).singleElement().extracting(TestResult::status).isEqualTo(Status.ERROR);
+        assertThat(results.errorFile()).isEqualTo("src/main/java/demo/Echo.java");
+        assertThat(results.errorLine()).isEqualTo(2);
         assertThat(chapter.resolve("target/grading/student/FAILED")).exists();
     }
 
@@ -68,6 +70,12 @@ class ChapterGateTest {
 
         ChapterResults results = ResultsJson.read(chapter.resolve("target/grading/results.json"));
         assertThat(results.message()).contains("tests do not compile against it").contains("EchoTest.java:4");
+        assertThat(results.errorFile()).isEqualTo("src/test/java/demo/EchoTest.java");
+        assertThat(results.errorLine()).isEqualTo(4);
+        assertThat(results.tests()).singleElement().satisfies(test -> {
+            assertThat(test.file()).isEqualTo("src/test/java/demo/EchoTest.java");
+            assertThat(test.line()).isEqualTo(4);
+        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package course.testsupport.grading.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,10 +51,39 @@ class GradedTestCatalogTest {
                 List.of(chapter.resolve("src/test/java"), chapter.resolve("src/hidden-test/java")),
                 chapter.resolve("src/hidden-test/java"));
 
-        assertThat(tests).containsExactlyInAnyOrder(
+        assertThat(tests).map(GradedTestCatalogTest::withoutPlace).containsExactlyInAnyOrder(
                 new GradedTest("demo.EchoTest", "echoes", 1, 2, "echoes", "public"),
                 new GradedTest("demo.EchoTest$Inner", "nested", 2, 3, "nested", "public"),
                 new GradedTest("demo.EchoHiddenTest", "splitsUtf8", 1, 1, "splitsUtf8", "hidden"));
+    }
+
+    private static GradedTest withoutPlace(GradedTest test) {
+        return new GradedTest(test.testClass(), test.testMethod(), test.exercise(), test.points(), test.name(),
+                test.visibility());
+    }
+
+    @Test
+    @DisplayName("records each test's file and the line of its name, below its annotations, for annotations")
+    void recordsFileAndLine() throws IOException {
+        Path source = chapter.resolve("src/test/java/demo/PlaceTest.java");
+        write(source, """
+                package demo;
+                class PlaceTest {
+                    @org.junit.jupiter.api.Test
+                    @course.testsupport.grading.Graded(exercise = 1, points = 1)
+                    void onLineFive() { }
+
+                    @course.testsupport.grading.Graded(exercise = 2, points = 1) void onLineSeven() { }
+                }
+                """);
+
+        List<GradedTest> tests = GradedTestCatalog.scan(List.of(chapter.resolve("src/test/java")),
+                chapter.resolve("src/hidden-test/java"));
+
+        assertThat(tests).extracting(GradedTest::testMethod, GradedTest::line)
+                .containsExactly(tuple("onLineFive", 5), tuple("onLineSeven", 7));
+        assertThat(tests.get(0).source()).isEqualTo(source);
+        assertThat(tests.get(0).relativeTo(chapter).file()).isEqualTo("src/test/java/demo/PlaceTest.java");
     }
 
     @Test
