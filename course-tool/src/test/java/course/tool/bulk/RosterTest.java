@@ -34,6 +34,15 @@ class RosterTest {
     }
 
     @Test
+    @DisplayName("reads the README's example, docs/roster.example.csv")
+    void example() throws Exception {
+        Roster roster = Roster.read(Path.of("../docs/roster.example.csv"));
+
+        assertThat(roster.entries()).extracting(RosterEntry::student).containsExactly("alice", "bob", "carol");
+        assertThat(roster.entries().get(1).ref()).isEqualTo("deadline-01");
+    }
+
+    @Test
     @DisplayName("may leave out the ref column")
     void withoutRef() throws Exception {
         Roster roster = Roster.read(write("repository,student\norg/a,alice\n"));
