@@ -1,5 +1,7 @@
 package course.tool;
 
+import course.tool.bulk.GradebookCommand;
+import course.tool.bulk.RosterCommand;
 import course.tool.grade.GradeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,9 +15,10 @@ import picocli.CommandLine.Spec;
  * Exit codes: 0 done, 1 the command failed, 2 the command line was wrong.
  */
 @Command(name = "course-tool", mixinStandardHelpOptions = true, version = "course-tool 1.0",
-        subcommands = {ReleaseCommand.class, ScanCommand.class, GradeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReleaseCommand.class, ScanCommand.class, GradeCommand.class, RosterCommand.class,
+                GradebookCommand.class, CommandLine.HelpCommand.class},
         description = "Releases this course to students (the student edition, then each chapter's solution) "
-                + "and grades their submissions.")
+                + "and grades their submissions, on one machine or split over many (roster, gradebook merge).")
 public final class CourseTool implements Runnable {
 
     @Spec
@@ -30,8 +33,8 @@ public final class CourseTool implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The tool's command line, with failures reported as one line and exit code 1. */
-    static CommandLine commandLine() {
+    /** The tool's command line, with failures reported as one line and exit code 1; tests run it too. */
+    public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new CourseTool());
         line.setExecutionExceptionHandler((failure, command, parsed) -> {
             String text = failure instanceof ToolFailure ? failure.getMessage()
@@ -46,6 +49,7 @@ public final class CourseTool implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Name a command: release student, release solutions, release bundle, scan or grade (see --help).");
+                "Name a command: release student, release solutions, release bundle, scan, grade, roster or "
+                        + "gradebook (see --help).");
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class CommandLineTest {
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"", "release", "release student", "release solutions", "scan", "grade"})
+    @ValueSource(strings = {"", "release", "release student", "release solutions", "scan", "grade", "roster",
+            "roster shard", "roster matrix", "gradebook", "gradebook merge"})
     @DisplayName("prints usage and exits 0 for --help on every command")
     void helpEverywhere(String command) {
         String[] args = (command + " --help").trim().split(" ");

@@ -61,6 +61,24 @@ class ReleaseStudentCommandTest {
     }
 
     @Test
+    @DisplayName("ships the students' grading workflow only, never the instructor's bulk grading")
+    void shipsNoInstructorWorkflow() throws IOException {
+        Path edition = temp.resolve("edition");
+
+        ToolRun run = ToolRun.of("release", "student", "--out", edition.toString(), "--course", ToolRun.COURSE);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Path.of(ToolRun.COURSE, ".github/workflows/grade-submissions.yml"))
+                .as("the instructor's workflow this test keeps out of editions").isRegularFile();
+        try (Stream<Path> workflows = Files.list(edition.resolve(".github/workflows"))) {
+            assertThat(workflows.map(path -> path.getFileName().toString()))
+                    .as("an edition's workflows: grade-submissions.yml clones every student's repository with the "
+                            + "instructor's token and must stay in the private repository")
+                    .containsExactly("grading.yml");
+        }
+    }
+
+    @Test
     @DisplayName("writes a root pom without the course-tool module and otherwise unchanged")
     void rootPomListsNoToolModule() throws IOException {
         Path edition = temp.resolve("edition");
