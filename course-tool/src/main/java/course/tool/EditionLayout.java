@@ -25,7 +25,8 @@ public final class EditionLayout {
     private static final List<String> CHAPTER_FILES = List.of("README.md", "pom.xml");
     private static final List<String> CHAPTER_FOLDERS = List.of("src/main/java", "src/test/java",
             "src/main/resources", "src/test/resources");
-    private static final List<String> NEVER = List.of("src/solution", "src/hidden-test");
+    /** Paths under a copied folder that stay in the instructor repository (docs/roster.example.csv too). */
+    private static final List<String> NEVER = List.of("src/solution", "src/hidden-test", "roster.example.csv");
 
     /** Edition file to the resource it is written from. */
     private static final Map<String, String> GENERATED = Map.of(

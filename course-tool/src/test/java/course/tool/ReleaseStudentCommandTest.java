@@ -55,7 +55,7 @@ class ReleaseStudentCommandTest {
             List<String> paths = walk.map(path -> edition.relativize(path).toString().replace('\\', '/')).toList();
             assertThat(paths).noneMatch(path -> path.contains("src/solution") || path.contains("src/hidden-test")
                     || path.startsWith("course-tool") || path.startsWith(".ci") || path.startsWith(".git/")
-                    || path.equals("course.json") || path.contains("target"));
+                    || path.equals("course.json") || path.contains("target") || path.contains("roster"));
         }
         assertThat(edition.resolve("solutions")).isDirectoryNotContaining("glob:**/0*");
     }
