@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -173,9 +174,7 @@ class EditionEndToEndTest {
         Path bundle = bundle("classroom50");
         Path checkout = temp.resolve("classroom50-checkout");
         FileTree.copyTree(edition, checkout, List.of("result.json"));
-        BoundedProcess python = run(List.of("python3", "--version"), checkout, Map.of(), "python3");
-        assertThat(python.exitCode()).as("The Classroom 50 bundle runs with python3, which this machine lacks "
-                + "(.ci/run installs it): %s", python.describe()).isZero();
+        requirePython3(checkout);
 
         Map<String, String> env = new HashMap<>(GITHUB);
         env.putAll(VARS);
@@ -185,6 +184,16 @@ class EditionEndToEndTest {
 
         assertThat(grading.exitCode()).as(grading.describe()).isZero();
         return points(checkout.resolve("result.json"), SchemaCheck.CLASSROOM50, "score");
+    }
+
+    private void requirePython3(Path dir) throws InterruptedException {
+        String why = "the Classroom 50 bundle's autograder.py needs python3 on the PATH (.ci/run installs it): ";
+        try {
+            BoundedProcess python = run(List.of("python3", "--version"), dir, Map.of(), "python3");
+            assertThat(python.exitCode()).as(why + python.describe()).isZero();
+        } catch (IOException e) {
+            fail(why + e.getMessage());
+        }
     }
 
     /** Runs Gradescope's run_autograder on the edition's chapter sources; returns its visible tests' points. */
@@ -201,13 +210,18 @@ class EditionEndToEndTest {
 
         assertThat(grading.exitCode()).as(grading.describe()).isZero();
         Path results = root.resolve("results/results.json");
-        points(results, SchemaCheck.GRADESCOPE, "score");
+        int score = points(results, SchemaCheck.GRADESCOPE, "score");
         int visible = 0;
+        List<String> visibilities = new ArrayList<>();
         for (JsonNode test : JSON.readTree(results.toFile()).path("tests")) {
+            visibilities.add(test.path("visibility").asText());
             if ("visible".equals(test.path("visibility").asText())) {
                 visible += test.path("score").asInt();
             }
         }
+        assertThat(visibilities).as("Gradescope grades the public tests and the hidden ones")
+                .contains("visible", "after_published");
+        assertThat(score).as("Gradescope's score, hidden tests included").isGreaterThanOrEqualTo(visible);
         return visible;
     }
 

@@ -172,7 +172,7 @@ final class WorkflowRun {
         };
     }
 
-    /** Reads {@code NAME=value} lines and {@code NAME<<DELIMITER} blocks, as the runner reads GITHUB_ENV. */
+    /** Reads NAME=value lines and heredoc-style multi-line values, as the runner reads GITHUB_ENV and GITHUB_OUTPUT. */
     private static Map<String, String> readEnvFile(Path file) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
