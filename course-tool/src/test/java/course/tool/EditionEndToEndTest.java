@@ -122,11 +122,11 @@ class EditionEndToEndTest {
     @DisplayName("gets its solution only after the deadline or with --force, and the solution passes there")
     void solutionsAfterTheDeadline() throws IOException, InterruptedException {
         Path edition = copyOfEdition("solutions");
-        List<String> release = List.of("release", "solutions", "--chapter", CHAPTER, "--into", edition.toString(),
-                "--course", ToolRun.COURSE, "--today", "2026-12-01");
+        List<String> releaseSolutions = List.of("release", "solutions", "--chapter", CHAPTER, "--into",
+                edition.toString(), "--course", ToolRun.COURSE, "--today", "2026-12-01");
 
-        ToolRun early = ToolRun.of(release.toArray(String[]::new));
-        ToolRun forced = ToolRun.of(plus(release, "--force").toArray(String[]::new));
+        ToolRun early = ToolRun.of(releaseSolutions.toArray(String[]::new));
+        ToolRun forced = ToolRun.of(plus(releaseSolutions, "--force").toArray(String[]::new));
 
         assertThat(early.exitCode()).as("release before the deadline: %s", early.out()).isEqualTo(1);
         assertThat(early.err()).contains(CHAPTER + " is due on 2026-12-14", "--force");
