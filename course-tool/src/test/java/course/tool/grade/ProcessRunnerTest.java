@@ -56,8 +56,8 @@ class ProcessRunnerTest {
         assertThat(run.timedOut()).isTrue();
         assertThat(run.exitCode()).isEqualTo(-1);
         assertThat(run.elapsed()).isLessThan(Duration.ofSeconds(10));
-        // The first line is the child's pid; bash may add "Killed" after it when the child dies first.
-        long child = Long.parseLong(Files.readAllLines(log).get(0).strip());
+        // The first line is the child's pid; bash may live long enough to add a "Killed" line after it.
+        long child = Long.parseLong(Files.readAllLines(log).getFirst().strip());
         assertThat(running(child)).as("the child sleep 30 still runs").isFalse();
     }
 

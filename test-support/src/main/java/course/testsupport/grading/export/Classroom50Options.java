@@ -33,7 +33,8 @@ final class Classroom50Options {
             + "$GITHUB_REPOSITORY after <classroom>-<assignment>-, else $GITHUB_ACTOR).")
     String owner;
 
-    @Option(names = "--submission", description = "The submit/... tag graded (default: $SUBMISSION_TAG).")
+    @Option(names = "--submission", description = "The submit/... tag graded (default: $SUBMISSION_TAG, else "
+            + "the tag pushed, $GITHUB_REF_NAME).")
     String submission;
 
     @Option(names = "--commit", description = "Link to the graded commit (default: $COMMIT_URL, else "
@@ -69,7 +70,9 @@ final class Classroom50Options {
         String type = first(assignmentType, env.get("ASSIGNMENT_TYPE"), env.get("MODE"), "individual");
         String theOwner = first(owner, env.get("USERNAME"), ownerFromRepository(repository, theClassroom,
                 theAssignment), env.get("GITHUB_ACTOR"));
-        String tag = first(submission, env.get("SUBMISSION_TAG"));
+        // A workflow run by the push of the submission tag names it in GITHUB_REF_NAME.
+        String tag = first(submission, env.get("SUBMISSION_TAG"),
+                "tag".equals(env.get("GITHUB_REF_TYPE")) ? env.get("GITHUB_REF_NAME") : null);
         String sha = env.get("GITHUB_SHA");
         String theCommit = first(commit, env.get("COMMIT_URL"),
                 isBlank(repository) || isBlank(sha) ? null : server + "/" + repository + "/commit/" + sha);
@@ -83,7 +86,7 @@ final class Classroom50Options {
         require(missing, theClassroom, "--classroom or $CLASSROOM");
         require(missing, theAssignment, "--assignment or $ASSIGNMENT");
         require(missing, theOwner, "--owner, $USERNAME, $GITHUB_REPOSITORY or $GITHUB_ACTOR");
-        require(missing, tag, "--submission or $SUBMISSION_TAG");
+        require(missing, tag, "--submission or $SUBMISSION_TAG (or a push of the submit/... tag)");
         require(missing, theCommit, "--commit, $COMMIT_URL, or $GITHUB_REPOSITORY with $GITHUB_SHA");
         require(missing, theRelease, "--release, $RELEASE_URL, or $GITHUB_REPOSITORY with a submission tag");
         if (!isBlank(tag) && !tag.startsWith("submit/")) {

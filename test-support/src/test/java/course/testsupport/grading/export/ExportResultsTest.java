@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -145,6 +146,20 @@ class ExportResultsTest {
         assertThat(result.get("score").asInt()).isEqualTo(ExportSamples.MIXED_SCORE);
         assertThat(result.get("max-score").asInt()).isEqualTo(2 * ExportSamples.MAX_SCORE);
         assertThat(JsonSchemas.violations(JsonSchemas.CLASSROOM50, out())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("takes Classroom 50's submission from the pushed tag when $SUBMISSION_TAG is not set")
+    void classroom50FromPushedTag() throws IOException {
+        Map<String, String> env = new HashMap<>(ACTIONS_ENV);
+        env.remove("SUBMISSION_TAG");
+        env.putAll(Map.of("GITHUB_REF_TYPE", "tag", "GITHUB_REF_NAME", "submit/2026-11-21T08-00-00Z-4567def"));
+
+        int exit = export(env, "--format", "classroom50");
+
+        assertThat(exit).as(err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(out());
+        assertThat(result.get("submission").asText()).isEqualTo("submit/2026-11-21T08-00-00Z-4567def");
     }
 
     @Test
