@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -166,6 +167,12 @@ class EditionEndToEndTest {
                 points += test.path("score").asInt();
             }
         }
+        assertThat(workflow.stepSummary()).as("the job summary's Markdown").content()
+                .contains("## Score: " + points + " / 36", "| " + CHAPTER + " | " + points + " / 36 |");
+        String annotations = steps.stream().filter(step -> step.process() != null)
+                .map(step -> step.process().output()).collect(Collectors.joining("\n"));
+        assertThat(annotations).as("the workflow's output: GitHub turns ::error lines into annotations on failed tests")
+                .contains("::error file=" + CHAPTER + "/src/test/java/course/blocking/");
         return points;
     }
 
