@@ -24,14 +24,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code grade}: builds and tests each submission in a pristine copy of the course, then writes the gradebook. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = "Grades student submissions: each one's src/main/java in a fresh copy of this course, "
-                + "its own Maven build, a time bound; then DIR/gradebook.csv, DIR/feedback/STUDENT.md and "
-                + "DIR/logs/STUDENT.log.%nOne bad submission never stops the batch: it is a row with its status.")
+        description = {"Grades student submissions: each one's src/main/java in a fresh copy of this course, "
+                    + "its own Maven build, a time bound; then DIR/gradebook.csv, DIR/feedback/STUDENT.md and "
+                    + "DIR/logs/STUDENT.log.%nOne bad submission never stops the batch: it is a row with its status.",
+                "",
+                "Statuses, the most severe that applies (the note lists every problem; points always come from "
+                    + "whatever test results the build left):",
+                "  error          the tool failed on this submission",
+                "  timeout        the build outlived --timeout-seconds; tests finished before it keep their points",
+                "  system-exit    a test JVM ended early (System.exit, Runtime.halt, a crash); tests finished "
+                    + "before keep their points",
+                "  compile-error  the submission's src/main/java does not compile",
+                "  build-failed   the build failed and left no test results",
+                "  output-flood   the build printed more than the log keeps (1 MB); the rest was discarded",
+                "  missing-files  a graded chapter has no src/main/java",
+                "  ok             nothing went wrong (tests may still fail)",
+                "",
+                "DIR must be new, empty, or the output of an earlier grade (which it then updates: gradebook.csv "
+                    + "and the graded students' feedback and logs); never inside the course or a submission."})
 public final class GradeCommand implements Callable<Integer> {
 
     @Spec
@@ -61,6 +77,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--hidden", description = "Run the hidden tests too.")
     private boolean hidden;
 
+    @Option(names = "--keep-work", description = "Keep each submission's build folder, DIR/work/STUDENT.")
+    private boolean keepWork;
+
     private CommandRunner runner = new ProcessRunner(ProcessRunner.DEFAULT_CAP);
 
     /**
@@ -80,13 +99,26 @@ public final class GradeCommand implements Callable<Integer> {
         }
         Map<String, Integer> chapterMax = chapterMax(course);
         List<Path> folders = checkedSubmissions();
-        Path dir = out.toAbsolutePath().normalize();
+        Path dir = OutputFolder.checked(out, course.root(), folders, spec.commandLine());
         Files.createDirectories(dir.resolve("feedback"));
         Files.createDirectories(dir.resolve("logs"));
-        Grader grader = new Grader(course, chapterMax, hidden, Duration.ofSeconds(timeoutSeconds), runner, dir);
+        OutputFolder.mark(dir);
         PrintWriter err = spec.commandLine().getErr();
-        AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
+        err.printf("Grading %d submission(s), %d at a time, at most %d s each, into %s%n", folders.size(),
+                Math.min(jobs, folders.size()), timeoutSeconds, dir);
+        err.flush();
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        Path seed = dir.resolve("work").resolve(".test-support");
+        MavenBuild builds = MavenBuild.plain(runner);
+        if (folders.stream().anyMatch(folder -> chapterMax.keySet().stream()
+                .anyMatch(chapter -> Files.isDirectory(folder.resolve(chapter).resolve(Workspace.MAIN))))) {
+            Workspace.deleteTree(seed);
+            Workspace.writeCourse(course, seed, List.of(), false);
+            builds = MavenBuild.prebuilt(runner, seed, dir.resolve("logs").resolve(".test-support.log"), timeout);
+        }
+        Grader grader = new Grader(course, chapterMax, hidden, timeout, builds, dir, keepWork);
+        AtomicInteger done = new AtomicInteger();
         List<StudentGrade> grades = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(jobs)) {
             List<Future<StudentGrade>> futures = new ArrayList<>();
@@ -104,6 +136,11 @@ public final class GradeCommand implements Callable<Integer> {
             }
             for (Future<StudentGrade> future : futures) {
                 grades.add(future.get());
+            }
+        } finally {
+            if (!keepWork) {
+                Workspace.deleteTree(seed);
+                OutputFolder.deleteIfEmpty(dir.resolve("work"));
             }
         }
         Gradebook.writeCsv(grades, List.copyOf(chapterMax.keySet()), dir.resolve("gradebook.csv"));
@@ -144,11 +181,18 @@ public final class GradeCommand implements Callable<Integer> {
         for (Path submission : submissions) {
             Path folder = submission.toAbsolutePath().normalize();
             if (!Files.isDirectory(folder)) {
-                throw new ToolFailure(submission + " is not a folder; each SUBMISSION is a student's checkout");
+                throw new ParameterException(spec.commandLine(), submission
+                        + " is not a folder; each SUBMISSION is a student's checkout");
             }
             String name = folder.getFileName().toString();
             if (names.contains(name)) {
-                throw new ToolFailure("two submissions are named " + name + "; student names must differ");
+                throw new ParameterException(spec.commandLine(), "two submissions are named " + name
+                        + " (" + folders.get(names.indexOf(name)) + " and " + folder + "); the folder's name is the "
+                        + "student's, so each must differ. Nothing was graded.");
+            }
+            if (name.startsWith(".")) {
+                throw new ParameterException(spec.commandLine(), "the submission " + folder + " is named " + name
+                        + "; a student's name must not start with a dot. Nothing was graded.");
             }
             names.add(name);
             folders.add(folder);

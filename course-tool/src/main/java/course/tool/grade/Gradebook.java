@@ -71,6 +71,18 @@ public final class Gradebook {
                         .append("): every test of this chapter counts as failed.\n");
                 continue;
             }
+            if (chapter.stoppedBecause() != null) {
+                text.append(chapter.stoppedBecause()).append(", so the points are those of the tests that finished "
+                        + "before.");
+                for (TestResult running : chapter.runningWhenStopped()) {
+                    text.append(" Running at that moment: exercise ").append(running.exercise()).append(", \"")
+                            .append(running.name()).append("\".");
+                }
+                if (chapter.neverStarted() > 0) {
+                    text.append(" ").append(chapter.neverStarted()).append(" test(s) never started.");
+                }
+                text.append("\n\n");
+            }
             if (chapter.results().message() != null) {
                 text.append("The tests could not run:\n\n```text\n").append(chapter.results().message().strip())
                         .append("\n```\n\n");

@@ -50,6 +50,53 @@ class GradeCommandTest {
     }
 
     @Test
+    @DisplayName("refuses, with exit 2 and before any build, an --out inside the course, inside a submission, "
+            + "or full of other files, and two submissions of one name")
+    void refusesUnsafeOutputAndDuplicateNames() throws Exception {
+        WorkspaceTest.write(dir.resolve("subs/alice/README.md"), "x");
+        WorkspaceTest.write(dir.resolve("other/alice/README.md"), "x");
+        WorkspaceTest.write(dir.resolve("photos/cat.jpg"), "meow");
+        GradeCommand command = new GradeCommand();
+        command.runner((maven, folder, environment, log, timeout) -> {
+            throw new AssertionError("nothing may run");
+        });
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(command).setErr(new PrintWriter(err, true));
+        String alice = dir.resolve("subs/alice").toString();
+        String course = WorkspaceTest.COURSE.toString();
+
+        assertThat(line.execute(alice, "--course", course, "--out", WorkspaceTest.COURSE.resolve("grades")
+                .toString())).isEqualTo(2);
+        assertThat(line.execute(alice, "--course", course, "--out", dir.resolve("subs/alice/out").toString()))
+                .isEqualTo(2);
+        assertThat(line.execute(alice, "--course", course, "--out", dir.resolve("photos").toString())).isEqualTo(2);
+        assertThat(line.execute(alice, dir.resolve("other/alice").toString(), "--course", course,
+                "--out", dir.resolve("out").toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("is inside the course", "is inside the submission",
+                "holds files that grade did not write", "two submissions are named alice");
+        assertThat(WorkspaceTest.COURSE.resolve("grades")).doesNotExist();
+        assertThat(dir.resolve("out")).doesNotExist();
+        assertThat(dir.resolve("photos/cat.jpg")).hasContent("meow");
+    }
+
+    @Test
+    @DisplayName("updates its own earlier output, and leaves no work folder behind")
+    void updatesItsOwnOutput() throws Exception {
+        WorkspaceTest.write(dir.resolve("subs/alice/README.md"), "x");
+        CommandLine line = new CommandLine(new GradeCommand()).setErr(new PrintWriter(new StringWriter(), true))
+                .setOut(new PrintWriter(new StringWriter(), true));
+        String[] args = {dir.resolve("subs/alice").toString(), "--course", WorkspaceTest.COURSE.toString(),
+            "--chapter", "01-blocking", "--out", dir.resolve("out").toString()};
+
+        assertThat(line.execute(args)).isZero();
+        assertThat(line.execute(args)).isZero();
+
+        assertThat(dir.resolve("out/gradebook.csv")).content().contains("alice,0,0,36,missing-files");
+        assertThat(dir.resolve("out/work")).doesNotExist();
+    }
+
+    @Test
     @DisplayName("exits 2 without submissions and 1 for an unknown chapter")
     void badCommandLine() throws Exception {
         WorkspaceTest.write(dir.resolve("subs/alice/README.md"), "x");
