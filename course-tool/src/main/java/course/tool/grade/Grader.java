@@ -140,10 +140,10 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
             return status.worst(grade.status().contains("timeout") ? RowStatus.TIMEOUT : RowStatus.BUILD_FAILED);
         }
         if (grade.stoppedBecause() != null) {
-            String running = grade.runningWhenStopped().stream().map(t -> "\"" + t.name() + "\"")
-                    .reduce((a, b) -> a + ", " + b).orElse("no test");
-            notes.add(chapter + ": " + grade.status() + " while " + running + " was running; "
-                    + grade.neverStarted() + " test(s) never started");
+            String when = grade.runningWhenStopped().stream().map(t -> "while \"" + t.name() + "\" was running")
+                    .reduce((a, b) -> a + ", " + b).orElse("between two tests");
+            notes.add(chapter + ": " + grade.status() + " " + when + "; " + grade.neverStarted()
+                    + " test(s) never started");
             status = status.worst(grade.status().endsWith("timeout") ? RowStatus.TIMEOUT
                     : grade.status().endsWith("system-exit") ? RowStatus.SYSTEM_EXIT : RowStatus.BUILD_FAILED);
         }
