@@ -30,24 +30,21 @@ import picocli.CommandLine.Spec;
 
 /** {@code grade}: builds and tests each submission in a pristine copy of the course, then writes the gradebook. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = {"Grades student submissions: each one's src/main/java in a fresh copy of this course, "
-                    + "its own Maven build, a time bound; then DIR/gradebook.csv, DIR/feedback/STUDENT.md and "
-                    + "DIR/logs/STUDENT.log.%nOne bad submission never stops the batch: it is a row with its status.",
-                "",
-                "Statuses, the most severe that applies (the note lists every problem; points always come from "
-                    + "whatever test results the build left):",
-                "  error          the tool failed on this submission",
-                "  timeout        the build outlived --timeout-seconds; tests finished before it keep their points",
-                "  system-exit    a test JVM ended early (System.exit, Runtime.halt, a crash); tests finished "
-                    + "before keep their points",
+        description = "Grades student submissions: each one's src/main/java in a fresh copy of this course, "
+                + "its own Maven build, a time bound; then DIR/gradebook.csv, DIR/feedback/STUDENT.md and "
+                + "DIR/logs/STUDENT.log.%nOne bad submission never stops the batch: it is a row with its status.",
+        footer = {"%nStatus column: the most severe that applies; the note names every problem. Points come "
+                    + "from whatever test results the build left.",
+                "  error          the tool itself failed on this submission",
+                "  timeout        ran past --timeout-seconds; finished tests keep their points",
+                "  system-exit    a test JVM ended early (System.exit, halt, a crash); likewise",
                 "  compile-error  the submission's src/main/java does not compile",
                 "  build-failed   the build failed and left no test results",
-                "  output-flood   the build printed more than the log keeps (1 MB); the rest was discarded",
+                "  output-flood   the log passed its 1 MB cap; the rest was discarded",
                 "  missing-files  a graded chapter has no src/main/java",
                 "  ok             nothing went wrong (tests may still fail)",
-                "",
-                "DIR must be new, empty, or the output of an earlier grade (which it then updates: gradebook.csv "
-                    + "and the graded students' feedback and logs); never inside the course or a submission."})
+                "%nDIR must be new, empty, or an earlier grade's output (then updated: gradebook.csv and the "
+                    + "graded students' feedback and logs); never inside the course or a submission (exit 2)."})
 public final class GradeCommand implements Callable<Integer> {
 
     @Spec

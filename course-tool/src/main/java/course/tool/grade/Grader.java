@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Grades one submission: assembles its workspace, runs the build there, and reads each chapter's results.
@@ -28,6 +30,9 @@ import java.util.Optional;
  */
 public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean hidden, Duration timeout,
         MavenBuild builds, Path out, boolean keepWork) {
+
+    private static final String EARLY_EXIT = "The test JVM ended early (the code called System.exit or "
+            + "Runtime.halt, or crashed the JVM)";
 
     /**
      * Grades one submission; never throws for a bad submission: what went wrong is in the grade.
@@ -77,11 +82,36 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
             Map<String, ChapterGrade> chapters, List<String> notes) throws IOException, InterruptedException {
         Path log = out.resolve("logs").resolve(student + ".log");
         Files.createDirectories(log.getParent());
+        long begun = System.nanoTime();
+        long deadline = begun + timeout.toNanos();
         RunOutcome run = builds.test(workspace, built, hidden, log, timeout);
         BuildLog text = BuildLog.read(log);
+        EarlyExits exits = new EarlyExits(workspace);
+        RunOutcome last = run;
+        BuildLog lastText = text;
+        for (int rerun = 1; rerun <= EarlyExits.MAX_RERUNS && !last.timedOut() && lastText.testJvmEndedEarly();
+                rerun++) {
+            List<String> stopped = built.stream().filter(c -> EarlyExits.stopped(workspace, c)).toList();
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (stopped.isEmpty() || left.toSeconds() < 1) {
+                break;
+            }
+            Set<String> started = new TreeSet<>();
+            for (String chapter : stopped) {
+                exits.keep(workspace, chapter);
+                started.addAll(exits.started(chapter));
+            }
+            Path rerunLog = log.resolveSibling(student + ".rerun-" + rerun + ".log");
+            last = builds.retest(workspace, stopped, hidden, started, rerunLog, left);
+            lastText = BuildLog.read(rerunLog);
+            notes.add("rerun " + rerun + " without the " + started.size() + " test(s) already started");
+        }
+        run = new RunOutcome(last.exitCode(), last.timedOut(), run.truncated() || last.truncated(),
+                Duration.ofNanos(System.nanoTime() - begun));
         RowStatus status = RowStatus.OK;
         for (String chapter : built) {
-            ChapterGrade grade = read(workspace.resolve(chapter), chapter, run, text);
+            ChapterGrade grade = exits.has(chapter) ? afterExits(workspace, chapter, exits)
+                    : read(workspace.resolve(chapter), chapter, run, text);
             chapters.put(chapter, grade);
             status = status.worst(judge(grade, text, notes));
         }
@@ -100,6 +130,19 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
         return status;
     }
 
+    /** A chapter whose test JVM ended early at least once: scored from the outcomes of all its runs. */
+    private ChapterGrade afterExits(Path workspace, String chapter, EarlyExits exits) throws IOException {
+        Path chapterDir = workspace.resolve(chapter);
+        List<Path> roots = new ArrayList<>(List.of(chapterDir.resolve("src/test/java")));
+        Path hiddenRoot = chapterDir.resolve("src/hidden-test/java");
+        if (hidden) {
+            roots.add(hiddenRoot);
+        }
+        ChapterResults results = StoppedRun.results(chapter, roots, hiddenRoot, exits.joined(workspace, chapter),
+                EARLY_EXIT);
+        return ChapterGrade.stopped(results, "system-exit", EARLY_EXIT);
+    }
+
     /** A chapter's results: its results.json, else the outcomes of its stopped run, else none. */
     private ChapterGrade read(Path chapterDir, String chapter, RunOutcome run, BuildLog log) throws IOException {
         Path file = chapterDir.resolve("target/grading/results.json");
@@ -111,8 +154,7 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
             String label = run.timedOut() ? "timeout" : log.testJvmEndedEarly() ? "system-exit" : "build failed";
             String why = run.timedOut()
                     ? "The grader stopped the build at its time bound of " + timeout.toSeconds() + " s"
-                    : log.testJvmEndedEarly()
-                    ? "The test JVM ended early (the code called System.exit or Runtime.halt, or crashed the JVM)"
+                    : log.testJvmEndedEarly() ? EARLY_EXIT
                     : "The build failed (exit " + run.exitCode() + ") before the results were written";
             List<Path> roots = new ArrayList<>(List.of(chapterDir.resolve("src/test/java")));
             Path hiddenRoot = chapterDir.resolve("src/hidden-test/java");

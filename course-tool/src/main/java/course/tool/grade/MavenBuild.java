@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The Maven builds of a batch: offline first (online again only when the offline run lacked an artifact),
@@ -88,12 +90,40 @@ public final class MavenBuild {
             // Kept file times make the copy older than nothing it was compiled from: the build skips javac.
             FileTree.copyTree(prebuilt, workspace.resolve(CLASSES), List.of());
         }
+        return run(workspace, goals(chapters, hidden), log, timeout);
+    }
+
+    /**
+     * Runs the tests of {@code chapters} again in a workspace built before, leaving out {@code excluded}.
+     *
+     * @param workspace the submission's workspace, already built once
+     * @param chapters the chapters to test
+     * @param hidden whether the hidden tests run
+     * @param excluded the tests left out, as "class#method"
+     * @param log the build's output
+     * @param timeout the time bound of this build
+     * @return how the build ended
+     * @throws IOException when the command cannot start
+     * @throws InterruptedException when the batch is interrupted
+     */
+    public RunOutcome retest(Path workspace, List<String> chapters, boolean hidden, Collection<String> excluded,
+            Path log, Duration timeout) throws IOException, InterruptedException {
+        List<String> goals = goals(chapters, hidden);
+        if (!excluded.isEmpty()) {
+            // Surefire's test filter: "!" excludes a method; with exclusions only, every other test runs.
+            goals.add("-Dtest=" + excluded.stream().map(test -> "!" + test).collect(Collectors.joining(",")));
+            goals.add("-Dsurefire.failIfNoSpecifiedTests=false");
+        }
+        return run(workspace, goals, log, timeout);
+    }
+
+    private static List<String> goals(List<String> chapters, boolean hidden) {
         List<String> goals = new ArrayList<>(List.of("test"));
         if (hidden) {
             goals.add("-Phidden");
         }
         goals.addAll(List.of("-pl", String.join(",", chapters), "-am"));
-        return run(workspace, goals, log, timeout);
+        return goals;
     }
 
     private RunOutcome run(Path dir, List<String> goals, Path log, Duration timeout)

@@ -97,6 +97,16 @@ class GradeCommandTest {
     }
 
     @Test
+    @DisplayName("explains every status of the gradebook in its --help")
+    void helpNamesEveryStatus() {
+        String help = new CommandLine(new GradeCommand()).getUsageMessage();
+
+        for (RowStatus status : RowStatus.values()) {
+            assertThat(help).as("--help explains the status " + status.label()).contains("  " + status.label() + " ");
+        }
+    }
+
+    @Test
     @DisplayName("exits 2 without submissions and 1 for an unknown chapter")
     void badCommandLine() throws Exception {
         WorkspaceTest.write(dir.resolve("subs/alice/README.md"), "x");

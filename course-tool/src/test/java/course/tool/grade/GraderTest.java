@@ -97,23 +97,32 @@ class GraderTest {
     }
 
     @Test
-    @DisplayName("scores the tests that finished before a System.exit, and names the test that was running")
-    void systemExitKeepsWhatFinished() throws Exception {
+    @DisplayName("after a System.exit, reruns only the tests that never started, so the exit costs one test")
+    void systemExitCostsOnlyTheExitingTest() throws Exception {
         StudentGrade grade = grader((command, folder, environment, log, timeout) -> {
-            Files.writeString(log, "[ERROR] " + BuildLog.FORK_ENDED + ". VM crash or System.exit called?");
-            writeOutcomes(folder, List.of(
-                    outcome(Outcome.STARTED, "roundTripsTwoFrames", null),
-                    outcome(Outcome.FINISHED, "roundTripsTwoFrames", "pass"),
-                    outcome(Outcome.STARTED, "writesABigEndianLengthBeforeThePayload", null)));
+            Workspace.deleteTree(folder.resolve("01-blocking/target/grading"));
+            if (commands.size() == 1) {
+                Files.writeString(log, "[ERROR] " + BuildLog.FORK_ENDED + ". VM crash or System.exit called?");
+                writeOutcomes(folder, List.of(
+                        outcome(Outcome.STARTED, "roundTripsTwoFrames", null),
+                        outcome(Outcome.FINISHED, "roundTripsTwoFrames", "pass"),
+                        outcome(Outcome.STARTED, "writesABigEndianLengthBeforeThePayload", null)));
+                return new RunOutcome(1, false, false, Duration.ZERO);
+            }
+            writeOutcomes(folder, List.of(outcome(Outcome.FINISHED, "returnsEmptyWhenTheStreamEndsBetweenFrames",
+                    "pass")));
             return new RunOutcome(1, false, false, Duration.ZERO);
         }).grade(submission("hank"));
 
+        assertThat(commands).hasSize(2);
+        assertThat(commands.get(1)).contains("-Dtest=!course.blocking.FramesTest#roundTripsTwoFrames,"
+                + "!course.blocking.FramesTest#writesABigEndianLengthBeforeThePayload");
         assertThat(grade.status()).isEqualTo("system-exit");
-        assertThat(grade.total()).isEqualTo(2);
+        assertThat(grade.total()).isEqualTo(4);
         assertThat(grade.max()).isEqualTo(72);
         assertThat(grade.chapters().get(0).status()).isEqualTo("stopped: system-exit");
         assertThat(grade.note()).contains("\"writeFrame writes a 4-byte big-endian length before the payload\" was "
-                + "running", "36 test(s) never started");
+                + "running", "35 test(s) never started", "rerun 1 without the 2 test(s) already started");
         assertThat(Gradebook.feedback(grade)).contains("System.exit", "Running at that moment: exercise 4");
     }
 
