@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +101,8 @@ public final class GradeCommand implements Callable<Integer> {
         Path dir = OutputFolder.checked(out, course.root(), folders, spec.commandLine());
         Files.createDirectories(dir.resolve("feedback"));
         Files.createDirectories(dir.resolve("logs"));
-        OutputFolder.mark(dir);
+        Map<String, Long> previousSeconds = OutputFolder.previousSeconds(dir);
+        OutputFolder.mark(dir, Map.of());
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         err.printf("Grading %d submission(s), %d at a time, at most %d s each, into %s%n", folders.size(),
@@ -118,9 +121,9 @@ public final class GradeCommand implements Callable<Integer> {
         AtomicInteger done = new AtomicInteger();
         List<StudentGrade> grades = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(jobs)) {
-            List<Future<StudentGrade>> futures = new ArrayList<>();
-            for (Path submission : folders) {
-                futures.add(pool.submit(() -> {
+            Map<Path, Future<StudentGrade>> futures = new HashMap<>();
+            for (Path submission : slowestFirst(folders, previousSeconds)) {
+                futures.put(submission, pool.submit(() -> {
                     StudentGrade grade = grader.grade(submission);
                     Files.writeString(dir.resolve("feedback").resolve(grade.student() + ".md"),
                             Gradebook.feedback(grade), StandardCharsets.UTF_8);
@@ -131,8 +134,8 @@ public final class GradeCommand implements Callable<Integer> {
                     return grade;
                 }));
             }
-            for (Future<StudentGrade> future : futures) {
-                grades.add(future.get());
+            for (Path submission : folders) {
+                grades.add(futures.get(submission).get());
             }
         } finally {
             if (!keepWork) {
@@ -141,11 +144,25 @@ public final class GradeCommand implements Callable<Integer> {
             }
         }
         Gradebook.writeCsv(grades, List.copyOf(chapterMax.keySet()), dir.resolve("gradebook.csv"));
+        OutputFolder.mark(dir, grades.stream()
+                .collect(Collectors.toMap(StudentGrade::student, StudentGrade::seconds)));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Graded %d submission(s) in %d s: %s%n", grades.size(),
                 Duration.ofNanos(System.nanoTime() - start).toSeconds(), dir.resolve("gradebook.csv"));
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * The order in which the submissions start: the slowest of an earlier batch into the same folder first (a
+     * hanging submission started last would hold the batch for its whole time bound after the others are done),
+     * students not graded there before ahead of them all, since they may be as slow; otherwise as given.
+     */
+    static List<Path> slowestFirst(List<Path> folders, Map<String, Long> previousSeconds) {
+        return folders.stream()
+                .sorted(Comparator.comparingLong((Path folder) ->
+                        previousSeconds.getOrDefault(folder.getFileName().toString(), Long.MAX_VALUE)).reversed())
+                .toList();
     }
 
     /** "[3/4] alice: 36/72 (01-blocking 36/72) in 41 s", with the status when it is not ok. */

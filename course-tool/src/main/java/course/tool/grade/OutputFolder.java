@@ -1,9 +1,16 @@
 package course.tool.grade;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -54,9 +61,45 @@ final class OutputFolder {
         return dir;
     }
 
-    /** Marks {@code dir} as grade's output, so a later grade may update it. */
-    static void mark(Path dir) throws IOException {
-        Files.writeString(dir.resolve(MARKER), "Written by course-tool grade; a later grade may update this folder.\n");
+    /**
+     * Marks {@code dir} as grade's output, so a later grade may update it. The marker also keeps how many seconds
+     * each student's grading took, so that the next batch can start the slowest first.
+     *
+     * @param dir the output folder
+     * @param seconds the seconds of the students graded now; those of earlier batches stay
+     * @throws IOException when the marker cannot be written
+     */
+    static void mark(Path dir, Map<String, Long> seconds) throws IOException {
+        Properties kept = new Properties();
+        kept.putAll(previousSeconds(dir).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString())));
+        seconds.forEach((student, time) -> kept.setProperty(student, time.toString()));
+        try (Writer out = Files.newBufferedWriter(dir.resolve(MARKER), StandardCharsets.UTF_8)) {
+            kept.store(out, "Written by course-tool grade, which may update this folder: seconds each student's "
+                    + "grading took");
+        }
+    }
+
+    /** The seconds each student's grading took in earlier batches into {@code dir}; empty when unknown. */
+    static Map<String, Long> previousSeconds(Path dir) throws IOException {
+        Path marker = dir.resolve(MARKER);
+        Map<String, Long> seconds = new HashMap<>();
+        if (!Files.isRegularFile(marker)) {
+            return seconds;
+        }
+        Properties kept = new Properties();
+        try (Reader in = Files.newBufferedReader(marker, StandardCharsets.UTF_8)) {
+            kept.load(in);
+        } catch (IllegalArgumentException notOurs) {
+            return seconds;
+        }
+        for (String student : kept.stringPropertyNames()) {
+            String value = kept.getProperty(student).strip();
+            if (value.matches("\\d{1,9}")) {
+                seconds.put(student, Long.parseLong(value));
+            }
+        }
+        return seconds;
     }
 
     /** Deletes {@code dir} when it exists and is empty. */

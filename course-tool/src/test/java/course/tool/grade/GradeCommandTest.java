@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +95,18 @@ class GradeCommandTest {
 
         assertThat(dir.resolve("out/gradebook.csv")).content().contains("alice,0,0,36,missing-files");
         assertThat(dir.resolve("out/work")).doesNotExist();
+        assertThat(OutputFolder.previousSeconds(dir.resolve("out"))).containsOnlyKeys("alice");
+    }
+
+    @Test
+    @DisplayName("starts the slowest submissions of the last batch first, and new ones before them all")
+    void slowestFirst() {
+        List<Path> given = List.of(Path.of("s/quick"), Path.of("s/hangs"), Path.of("s/new"), Path.of("s/medium"));
+
+        List<Path> order = GradeCommand.slowestFirst(given, Map.of("quick", 9L, "hangs", 60L, "medium", 20L));
+
+        assertThat(order).containsExactly(Path.of("s/new"), Path.of("s/hangs"), Path.of("s/medium"),
+                Path.of("s/quick"));
     }
 
     @Test
