@@ -74,9 +74,13 @@ public final class Gradebook {
             if (chapter.stoppedBecause() != null) {
                 text.append(chapter.stoppedBecause()).append(", so the points are those of the tests that finished "
                         + "before.");
-                for (TestResult running : chapter.runningWhenStopped()) {
-                    text.append(" Running at that moment: exercise ").append(running.exercise()).append(", \"")
-                            .append(running.name()).append("\".");
+                List<TestResult> running = chapter.runningWhenStopped();
+                if (running.size() == 1) {
+                    text.append(" Running at that moment: exercise ").append(running.get(0).exercise())
+                            .append(", \"").append(running.get(0).name()).append("\".");
+                } else if (running.size() > 1) {
+                    text.append(" It happened in ").append(running.size())
+                            .append(" tests (the others were run again without them), each listed below as a timeout.");
                 }
                 if (chapter.neverStarted() > 0) {
                     text.append(" ").append(chapter.neverStarted()).append(" test(s) never started.");

@@ -4,6 +4,7 @@ import course.testsupport.grading.Status;
 import course.testsupport.grading.gate.ChapterResults;
 import course.testsupport.grading.gate.ResultsJson;
 import course.testsupport.grading.gate.StoppedRun;
+import course.testsupport.grading.gate.TestResult;
 import course.tool.CourseRoot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,6 +89,7 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
         BuildLog text = BuildLog.read(log);
         EarlyExits exits = new EarlyExits(workspace);
         RunOutcome last = run;
+        int reruns = 0;
         BuildLog lastText = text;
         for (int rerun = 1; rerun <= EarlyExits.MAX_RERUNS && !last.timedOut() && lastText.testJvmEndedEarly();
                 rerun++) {
@@ -104,7 +106,10 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
             Path rerunLog = log.resolveSibling(student + ".rerun-" + rerun + ".log");
             last = builds.retest(workspace, stopped, hidden, started, rerunLog, left);
             lastText = BuildLog.read(rerunLog);
-            notes.add("rerun " + rerun + " without the " + started.size() + " test(s) already started");
+            reruns = rerun;
+        }
+        if (reruns > 0) {
+            notes.add("ran the tests " + (reruns + 1) + " times, each time without those already started");
         }
         run = new RunOutcome(last.exitCode(), last.timedOut(), run.truncated() || last.truncated(),
                 Duration.ofNanos(System.nanoTime() - begun));
@@ -182,8 +187,12 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
             return status.worst(grade.status().contains("timeout") ? RowStatus.TIMEOUT : RowStatus.BUILD_FAILED);
         }
         if (grade.stoppedBecause() != null) {
-            String when = grade.runningWhenStopped().stream().map(t -> "while \"" + t.name() + "\" was running")
-                    .reduce((a, b) -> a + ", " + b).orElse("between two tests");
+            List<TestResult> running = grade.runningWhenStopped();
+            String when = switch (running.size()) {
+                case 0 -> "between two tests";
+                case 1 -> "while \"" + running.get(0).name() + "\" was running";
+                default -> "in " + running.size() + " tests, the first \"" + running.get(0).name() + "\"";
+            };
             notes.add(chapter + ": " + grade.status() + " " + when + "; " + grade.neverStarted()
                     + " test(s) never started");
             status = status.worst(grade.status().endsWith("timeout") ? RowStatus.TIMEOUT
