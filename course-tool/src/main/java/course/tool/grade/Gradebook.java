@@ -71,6 +71,22 @@ public final class Gradebook {
                         .append("): every test of this chapter counts as failed.\n");
                 continue;
             }
+            if (chapter.stoppedBecause() != null) {
+                text.append(chapter.stoppedBecause()).append(", so the points are those of the tests that finished "
+                        + "before.");
+                List<TestResult> running = chapter.runningWhenStopped();
+                if (running.size() == 1) {
+                    text.append(" Running at that moment: exercise ").append(running.get(0).exercise())
+                            .append(", \"").append(running.get(0).name()).append("\".");
+                } else if (running.size() > 1) {
+                    text.append(" It happened in ").append(running.size())
+                            .append(" tests (the others were run again without them), each listed below as a timeout.");
+                }
+                if (chapter.neverStarted() > 0) {
+                    text.append(" ").append(chapter.neverStarted()).append(" test(s) never started.");
+                }
+                text.append("\n\n");
+            }
             if (chapter.results().message() != null) {
                 text.append("The tests could not run:\n\n```text\n").append(chapter.results().message().strip())
                         .append("\n```\n\n");

@@ -3,9 +3,10 @@ package course.tool.grade;
 import course.testsupport.grading.Status;
 import course.testsupport.grading.gate.ChapterResults;
 import course.testsupport.grading.gate.ResultsJson;
+import course.testsupport.grading.gate.StoppedRun;
+import course.testsupport.grading.gate.TestResult;
 import course.tool.CourseRoot;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Grades one submission: assembles its workspace, runs the build there, and reads each chapter's results.
@@ -21,11 +25,15 @@ import java.util.Map;
  * @param chapterMax each graded chapter's maximum, in order
  * @param hidden whether the hidden tests run
  * @param timeout the time bound of one submission's build
- * @param runner what runs the build
+ * @param builds what runs the builds, and how
  * @param out the batch's output folder
+ * @param keepWork whether the submission's work folder stays after grading
  */
 public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean hidden, Duration timeout,
-        CommandRunner runner, Path out) {
+        MavenBuild builds, Path out, boolean keepWork) {
+
+    private static final String EARLY_EXIT = "The test JVM ended early (the code called System.exit or "
+            + "Runtime.halt, or crashed the JVM)";
 
     /**
      * Grades one submission; never throws for a bad submission: what went wrong is in the grade.
@@ -39,89 +47,175 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
         long start = System.nanoTime();
         Map<String, ChapterGrade> chapters = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        String status = "ok";
+        RowStatus status = RowStatus.OK;
+        Path workspace = out.resolve("work").resolve(student);
         try {
-            Path workspace = out.resolve("work").resolve(student);
             List<String> graded = List.copyOf(chapterMax.keySet());
             List<String> missing = Workspace.assemble(course, submission, workspace, graded, hidden);
             for (String chapter : missing) {
                 chapters.put(chapter, ChapterGrade.none(chapter, chapterMax.get(chapter), "missing src/main/java"));
                 notes.add(chapter + ": missing src/main/java");
-                status = "missing-files";
+                status = status.worst(RowStatus.MISSING_FILES);
             }
             List<String> built = graded.stream().filter(c -> !missing.contains(c)).toList();
             if (!built.isEmpty()) {
-                Path log = out.resolve("logs").resolve(student + ".log");
-                Files.createDirectories(log.getParent());
-                RunOutcome run = build(workspace, built, log, true);
-                if (!run.timedOut() && run.exitCode() != 0 && needsOnline(log)) {
-                    run = build(workspace, built, log, false);
-                }
-                if (run.truncated()) {
-                    notes.add("log cut at " + ProcessRunner.DEFAULT_CAP / 1024 + " KB");
-                }
-                for (String chapter : built) {
-                    Path file = workspace.resolve(chapter).resolve("target/grading/results.json");
-                    if (Files.isRegularFile(file)) {
-                        ChapterResults results = ResultsJson.read(file);
-                        chapters.put(chapter, ChapterGrade.of(results));
-                        if (results.status() == Status.ERROR && "ok".equals(status)) {
-                            status = "compile-error";
-                            notes.add(chapter + ": " + firstError(results.message()));
-                        }
-                        long timeouts = results.tests().stream().filter(t -> t.status() == Status.TIMEOUT).count();
-                        if (timeouts > 0) {
-                            notes.add(chapter + ": " + timeouts + " test(s) stopped at their time bound");
-                        }
-                    } else {
-                        String why = run.timedOut() ? "timeout" : "build failed (exit " + run.exitCode() + ")";
-                        chapters.put(chapter, ChapterGrade.none(chapter, chapterMax.get(chapter), "no results: "
-                                + why));
-                        notes.add(chapter + ": no results.json (" + why + ")");
-                        status = run.timedOut() ? "timeout" : "build-failed";
-                    }
-                }
-                if (run.timedOut()) {
-                    status = "timeout";
-                    notes.add("stopped after " + timeout.toSeconds() + " s");
-                }
+                status = status.worst(buildAndRead(student, workspace, built, chapters, notes));
             }
         } catch (IOException | RuntimeException e) {
-            status = "error";
+            status = RowStatus.ERROR;
             notes.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            if (!keepWork) {
+                deleteQuietly(workspace, notes);
+            }
         }
         List<ChapterGrade> ordered = new ArrayList<>();
         for (Map.Entry<String, Integer> chapter : chapterMax.entrySet()) {
             ordered.add(chapters.getOrDefault(chapter.getKey(),
-                    ChapterGrade.none(chapter.getKey(), chapter.getValue(), "not graded: " + status)));
+                    ChapterGrade.none(chapter.getKey(), chapter.getValue(), "not graded: " + status.label())));
         }
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-        return new StudentGrade(student, ordered, status, String.join("; ", notes), seconds);
+        return new StudentGrade(student, ordered, status.label(), String.join("; ", notes), seconds);
     }
 
-    private RunOutcome build(Path workspace, List<String> chapters, Path log, boolean offline)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(workspace.resolve("mvnw").toString(), "-B", "-q"));
-        if (offline) {
-            command.add("-o");
+    /** Runs the build of the chapters that have code, reads what each left, and returns the worst status. */
+    private RowStatus buildAndRead(String student, Path workspace, List<String> built,
+            Map<String, ChapterGrade> chapters, List<String> notes) throws IOException, InterruptedException {
+        Path log = out.resolve("logs").resolve(student + ".log");
+        Files.createDirectories(log.getParent());
+        long begun = System.nanoTime();
+        long deadline = begun + timeout.toNanos();
+        RunOutcome run = builds.test(workspace, built, hidden, log, timeout);
+        BuildLog text = BuildLog.read(log);
+        EarlyExits exits = new EarlyExits(workspace);
+        RunOutcome last = run;
+        int reruns = 0;
+        BuildLog lastText = text;
+        for (int rerun = 1; rerun <= EarlyExits.MAX_RERUNS && !last.timedOut() && lastText.testJvmEndedEarly();
+                rerun++) {
+            List<String> stopped = built.stream().filter(c -> EarlyExits.stopped(workspace, c)).toList();
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (stopped.isEmpty() || left.toSeconds() < 1) {
+                break;
+            }
+            Set<String> started = new TreeSet<>();
+            for (String chapter : stopped) {
+                exits.keep(workspace, chapter);
+                started.addAll(exits.started(chapter));
+            }
+            Path rerunLog = log.resolveSibling(student + ".rerun-" + rerun + ".log");
+            last = builds.retest(workspace, stopped, hidden, started, rerunLog, left);
+            lastText = BuildLog.read(rerunLog);
+            reruns = rerun;
         }
-        command.add("test");
+        if (reruns > 0) {
+            notes.add("ran the tests " + (reruns + 1) + " times, each time without those already started");
+        }
+        run = new RunOutcome(last.exitCode(), last.timedOut(), run.truncated() || last.truncated(),
+                Duration.ofNanos(System.nanoTime() - begun));
+        RowStatus status = RowStatus.OK;
+        for (String chapter : built) {
+            ChapterGrade grade = exits.has(chapter) ? afterExits(workspace, chapter, exits)
+                    : read(workspace.resolve(chapter), chapter, run, text);
+            chapters.put(chapter, grade);
+            status = status.worst(judge(grade, text, notes));
+        }
+        if (run.timedOut()) {
+            status = RowStatus.TIMEOUT;
+            notes.add("stopped after " + timeout.toSeconds() + " s");
+        } else if (run.exitCode() != 0 && status == RowStatus.OK && !anyFailingTest(chapters)) {
+            // Every chapter has results and nothing failed, yet the build did: say so rather than "ok".
+            status = RowStatus.BUILD_FAILED;
+            notes.add("the build ended with exit " + run.exitCode() + " (see logs/" + student + ".log)");
+        }
+        if (run.truncated()) {
+            status = status.worst(RowStatus.OUTPUT_FLOOD);
+            notes.add("output flood: log cut at " + ProcessRunner.DEFAULT_CAP / 1024 + " KB");
+        }
+        return status;
+    }
+
+    /** A chapter whose test JVM ended early at least once: scored from the outcomes of all its runs. */
+    private ChapterGrade afterExits(Path workspace, String chapter, EarlyExits exits) throws IOException {
+        Path chapterDir = workspace.resolve(chapter);
+        List<Path> roots = new ArrayList<>(List.of(chapterDir.resolve("src/test/java")));
+        Path hiddenRoot = chapterDir.resolve("src/hidden-test/java");
         if (hidden) {
-            command.add("-Phidden");
+            roots.add(hiddenRoot);
         }
-        command.addAll(List.of("-pl", String.join(",", chapters), "-am"));
-        // Maven on the tool's own JDK (21 or newer) compiles in-process: faster than finding a toolchain.
-        Map<String, String> environment = Map.of("JAVA_HOME", System.getProperty("java.home"));
-        return runner.run(command, workspace, environment, log, timeout);
+        ChapterResults results = StoppedRun.results(chapter, roots, hiddenRoot, exits.joined(workspace, chapter),
+                EARLY_EXIT);
+        return ChapterGrade.stopped(results, "system-exit", EARLY_EXIT);
     }
 
-    /** Whether an offline build failed for want of something not yet in the local repository. */
-    private static boolean needsOnline(Path log) throws IOException {
-        if (!Files.isRegularFile(log)) {
-            return false;
+    /** A chapter's results: its results.json, else the outcomes of its stopped run, else none. */
+    private ChapterGrade read(Path chapterDir, String chapter, RunOutcome run, BuildLog log) throws IOException {
+        Path file = chapterDir.resolve("target/grading/results.json");
+        if (Files.isRegularFile(file)) {
+            return ChapterGrade.of(ResultsJson.read(file));
         }
-        String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
-        return text.contains("offline mode") || text.contains("has not been downloaded");
+        Path outcomes = chapterDir.resolve("target/grading/student/outcomes.jsonl");
+        if (Files.isRegularFile(outcomes)) {
+            String label = run.timedOut() ? "timeout" : log.testJvmEndedEarly() ? "system-exit" : "build failed";
+            String why = run.timedOut()
+                    ? "The grader stopped the build at its time bound of " + timeout.toSeconds() + " s"
+                    : log.testJvmEndedEarly() ? EARLY_EXIT
+                    : "The build failed (exit " + run.exitCode() + ") before the results were written";
+            List<Path> roots = new ArrayList<>(List.of(chapterDir.resolve("src/test/java")));
+            Path hiddenRoot = chapterDir.resolve("src/hidden-test/java");
+            if (hidden) {
+                roots.add(hiddenRoot);
+            }
+            return ChapterGrade.stopped(StoppedRun.results(chapter, roots, hiddenRoot, outcomes, why), label, why);
+        }
+        String why = run.timedOut() ? "timeout" : "build failed (exit " + run.exitCode() + ")";
+        return ChapterGrade.none(chapter, chapterMax.get(chapter), "no results: " + why);
+    }
+
+    /** The status one chapter's grade calls for, with its notes. */
+    private static RowStatus judge(ChapterGrade grade, BuildLog log, List<String> notes) {
+        String chapter = grade.chapter();
+        RowStatus status = RowStatus.OK;
+        Optional<String> compileError = log.firstCompileError(chapter);
+        ChapterResults results = grade.results();
+        if (compileError.isPresent() || results != null && results.status() == Status.ERROR) {
+            status = RowStatus.COMPILE_ERROR;
+            notes.add(chapter + ": does not compile: " + compileError.orElseGet(() -> firstError(results.message())));
+        }
+        if (results == null) {
+            notes.add(chapter + ": no results.json (" + grade.status().replaceFirst("^no results: ", "") + ")");
+            return status.worst(grade.status().contains("timeout") ? RowStatus.TIMEOUT : RowStatus.BUILD_FAILED);
+        }
+        if (grade.stoppedBecause() != null) {
+            List<TestResult> running = grade.runningWhenStopped();
+            String when = switch (running.size()) {
+                case 0 -> "between two tests";
+                case 1 -> "while \"" + running.get(0).name() + "\" was running";
+                default -> "in " + running.size() + " tests, the first \"" + running.get(0).name() + "\"";
+            };
+            notes.add(chapter + ": " + grade.status() + " " + when + "; " + grade.neverStarted()
+                    + " test(s) never started");
+            status = status.worst(grade.status().endsWith("timeout") ? RowStatus.TIMEOUT
+                    : grade.status().endsWith("system-exit") ? RowStatus.SYSTEM_EXIT : RowStatus.BUILD_FAILED);
+        }
+        long timeouts = results.tests().stream().filter(t -> t.status() == Status.TIMEOUT).count()
+                - grade.runningWhenStopped().size();
+        if (timeouts > 0) {
+            notes.add(chapter + ": " + timeouts + " test(s) stopped at their time bound");
+        }
+        return status;
+    }
+
+    private static boolean anyFailingTest(Map<String, ChapterGrade> chapters) {
+        return chapters.values().stream().anyMatch(c -> c.score() < c.maxScore());
+    }
+
+    private static void deleteQuietly(Path workspace, List<String> notes) {
+        try {
+            Workspace.deleteTree(workspace);
+        } catch (IOException e) {
+            notes.add("could not delete " + workspace + ": " + e.getMessage());
+        }
     }
 
     /** The compiler's first error line of a results message, or its first line. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,75 @@ class GradeCommandTest {
         assertThat(dir.resolve("out/feedback/empty.md")).isRegularFile();
         assertThat(err.toString()).contains("] slow: 0/72 (01-blocking 0/72) timeout in ",
                 "] empty: 0/72 (01-blocking 0/72) missing-files in ");
+    }
+
+    @Test
+    @DisplayName("refuses, with exit 2 and before any build, an --out inside the course, inside a submission, "
+            + "or full of other files, and two submissions of one name")
+    void refusesUnsafeOutputAndDuplicateNames() throws Exception {
+        WorkspaceTest.write(dir.resolve("subs/alice/README.md"), "x");
+        WorkspaceTest.write(dir.resolve("other/alice/README.md"), "x");
+        WorkspaceTest.write(dir.resolve("photos/cat.jpg"), "meow");
+        GradeCommand command = new GradeCommand();
+        command.runner((maven, folder, environment, log, timeout) -> {
+            throw new AssertionError("nothing may run");
+        });
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(command).setErr(new PrintWriter(err, true));
+        String alice = dir.resolve("subs/alice").toString();
+        String course = WorkspaceTest.COURSE.toString();
+
+        assertThat(line.execute(alice, "--course", course, "--out", WorkspaceTest.COURSE.resolve("grades")
+                .toString())).isEqualTo(2);
+        assertThat(line.execute(alice, "--course", course, "--out", dir.resolve("subs/alice/out").toString()))
+                .isEqualTo(2);
+        assertThat(line.execute(alice, "--course", course, "--out", dir.resolve("photos").toString())).isEqualTo(2);
+        assertThat(line.execute(alice, dir.resolve("other/alice").toString(), "--course", course,
+                "--out", dir.resolve("out").toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("is inside the course", "is inside the submission",
+                "holds files that grade did not write", "two submissions are named alice");
+        assertThat(WorkspaceTest.COURSE.resolve("grades")).doesNotExist();
+        assertThat(dir.resolve("out")).doesNotExist();
+        assertThat(dir.resolve("photos/cat.jpg")).hasContent("meow");
+    }
+
+    @Test
+    @DisplayName("updates its own earlier output, and leaves no work folder behind")
+    void updatesItsOwnOutput() throws Exception {
+        WorkspaceTest.write(dir.resolve("subs/alice/README.md"), "x");
+        CommandLine line = new CommandLine(new GradeCommand()).setErr(new PrintWriter(new StringWriter(), true))
+                .setOut(new PrintWriter(new StringWriter(), true));
+        String[] args = {dir.resolve("subs/alice").toString(), "--course", WorkspaceTest.COURSE.toString(),
+            "--chapter", "01-blocking", "--out", dir.resolve("out").toString()};
+
+        assertThat(line.execute(args)).isZero();
+        assertThat(line.execute(args)).isZero();
+
+        assertThat(dir.resolve("out/gradebook.csv")).content().contains("alice,0,0,36,missing-files");
+        assertThat(dir.resolve("out/work")).doesNotExist();
+        assertThat(OutputFolder.previousSeconds(dir.resolve("out"))).containsOnlyKeys("alice");
+    }
+
+    @Test
+    @DisplayName("starts the slowest submissions of the last batch first, and new ones before them all")
+    void slowestFirst() {
+        List<Path> given = List.of(Path.of("s/quick"), Path.of("s/hangs"), Path.of("s/new"), Path.of("s/medium"));
+
+        List<Path> order = GradeCommand.slowestFirst(given, Map.of("quick", 9L, "hangs", 60L, "medium", 20L));
+
+        assertThat(order).containsExactly(Path.of("s/new"), Path.of("s/hangs"), Path.of("s/medium"),
+                Path.of("s/quick"));
+    }
+
+    @Test
+    @DisplayName("explains every status of the gradebook in its --help")
+    void helpNamesEveryStatus() {
+        String help = new CommandLine(new GradeCommand()).getUsageMessage();
+
+        for (RowStatus status : RowStatus.values()) {
+            assertThat(help).as("--help explains the status " + status.label()).contains("  " + status.label() + " ");
+        }
     }
 
     @Test

@@ -27,25 +27,46 @@ final class ResultsAssembler {
      */
     static ChapterResults assemble(String chapter, String run, List<GradedTest> catalog, List<Outcome> outcomes,
             String notRunReason) {
-        Map<String, List<Outcome>> byTest = outcomes.stream().collect(Collectors.groupingBy(Outcome::key));
-        List<TestResult> results = new ArrayList<>();
-        for (GradedTest test : catalog) {
-            results.add(resultOf(test, byTest.getOrDefault(test.key(), List.of()), notRunReason));
-        }
+        String notRun = notRunReason != null ? notRunReason : "This test did not run (see the build output above).";
+        List<TestResult> results = join(catalog, outcomes, notRun, KILLED);
         int score = results.stream().mapToInt(TestResult::score).sum();
         int max = results.stream().mapToInt(TestResult::maxScore).sum();
         Status status = notRunReason != null ? Status.ERROR : score == max ? Status.PASS : Status.FAIL;
         return new ChapterResults(ChapterResults.SCHEMA, chapter, run, status, score, max, notRunReason, results);
     }
 
-    private static TestResult resultOf(GradedTest test, List<Outcome> records, String notRunReason) {
+    /**
+     * Joins the catalog with the outcomes of a run stopped from outside before its gate could run.
+     *
+     * @param notStarted the message of a test that never started
+     * @param running the message of a test that started and never finished
+     */
+    static ChapterResults assembleStopped(String chapter, String run, List<GradedTest> catalog,
+            List<Outcome> outcomes, String notStarted, String running) {
+        List<TestResult> results = join(catalog, outcomes, notStarted, running);
+        int score = results.stream().mapToInt(TestResult::score).sum();
+        int max = results.stream().mapToInt(TestResult::maxScore).sum();
+        return new ChapterResults(ChapterResults.SCHEMA, chapter, run, score == max ? Status.PASS : Status.FAIL,
+                score, max, null, results);
+    }
+
+    private static List<TestResult> join(List<GradedTest> catalog, List<Outcome> outcomes, String notStarted,
+            String running) {
+        Map<String, List<Outcome>> byTest = outcomes.stream().collect(Collectors.groupingBy(Outcome::key));
+        List<TestResult> results = new ArrayList<>();
+        for (GradedTest test : catalog) {
+            results.add(resultOf(test, byTest.getOrDefault(test.key(), List.of()), notStarted, running));
+        }
+        return results;
+    }
+
+    private static TestResult resultOf(GradedTest test, List<Outcome> records, String notStarted, String running) {
         List<Outcome> finished = records.stream().filter(o -> Outcome.FINISHED.equals(o.event())).toList();
         long started = records.stream().filter(o -> Outcome.STARTED.equals(o.event())).count();
         long duration = finished.stream().mapToLong(Outcome::durationMs).sum();
         String output = joinOutput(finished);
         if (finished.isEmpty() && started == 0) {
-            String why = notRunReason != null ? notRunReason : "This test did not run (see the build output above).";
-            return failed(test, Status.ERROR, why, output, duration);
+            return failed(test, Status.ERROR, notStarted, output, duration);
         }
         for (Outcome outcome : finished) {
             Status status = Status.fromJson(outcome.status());
@@ -55,7 +76,7 @@ final class ResultsAssembler {
             }
         }
         if (started > finished.size()) {
-            return failed(test, Status.TIMEOUT, KILLED, output, duration);
+            return failed(test, Status.TIMEOUT, running, output, duration);
         }
         return new TestResult(test.key(), test.exercise(), test.name(), Status.PASS, test.points(), test.points(),
                 test.visibility(), null, output, duration, test.file(), line(test));

@@ -1,0 +1,43 @@
+package course.testsupport.grading.gate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The results of a chapter whose test run was stopped from outside (a time bound, {@code System.exit}) before
+ * its gate could write results.json. The outcomes the grading listener flushed line by line still say which
+ * tests finished: those keep their points, the test that was running is a timeout, the rest never ran.
+ */
+public final class StoppedRun {
+
+    private StoppedRun() {
+    }
+
+    /**
+     * Assembles the results of a stopped run.
+     *
+     * @param chapter the chapter module, e.g. "01-blocking"
+     * @param testRoots the test source folders of the run
+     * @param hiddenRoot the hidden tests' source folder (its tests are "hidden")
+     * @param outcomes the run's outcomes.jsonl; a missing file means no test started
+     * @param whyStopped what stopped the run, as the start of a sentence, e.g. "The build was stopped at 300 s"
+     * @return every graded test of the chapter, scored from what finished; the run is "student"
+     * @throws IOException when the sources or the outcomes cannot be read
+     */
+    public static ChapterResults results(String chapter, List<Path> testRoots, Path hiddenRoot, Path outcomes,
+            String whyStopped) throws IOException {
+        return ResultsAssembler.assembleStopped(chapter, "student", GradedTestCatalog.scan(testRoots, hiddenRoot),
+                Outcomes.read(outcomes), notStartedMessage(whyStopped), runningMessage(whyStopped));
+    }
+
+    /** The message of a test that was running when the run was stopped. */
+    public static String runningMessage(String whyStopped) {
+        return whyStopped + " while this test was running, so it earns no points.";
+    }
+
+    /** The message of a test that never started because the run was stopped first. */
+    public static String notStartedMessage(String whyStopped) {
+        return whyStopped + " before this test started, so it did not run and earns no points.";
+    }
+}
