@@ -108,14 +108,16 @@ class EditionEndToEndTest {
 
         int reporter = workflowReporterPoints(edition);
         int classroom50 = points(edition.resolve("result.json"), SchemaCheck.CLASSROOM50, "score");
+        int gradescope = gradescopeExportPoints(edition);
         int bundle50 = classroom50BundlePoints(edition);
         int gradescopeVisible = gradescopeVisiblePoints(edition);
 
         assertThat(reporter).as("the reporter's points for one reference file of five: some, not all")
                 .isPositive().isLessThan(CHAPTER_MAX);
-        assertThat(List.of(classroom50, bundle50, gradescopeVisible))
-                .as("public points of Classroom 50's result.json (workflow), the Classroom 50 bundle and "
-                        + "Gradescope's visible tests; the reporter gave %d", reporter)
+        assertThat(List.of(classroom50, gradescope, bundle50, gradescopeVisible))
+                .as("public points of Classroom 50's result.json (workflow), Gradescope's results.json from the "
+                        + "same run, the Classroom 50 bundle and the Gradescope bundle's visible tests; the "
+                        + "reporter gave %d", reporter)
                 .containsOnly(reporter);
     }
 
@@ -174,6 +176,17 @@ class EditionEndToEndTest {
         assertThat(annotations).as("the workflow's output: GitHub turns ::error lines into annotations on failed tests")
                 .contains("::error file=" + CHAPTER + "/src/test/java/course/blocking/");
         return points;
+    }
+
+    /** Exports Gradescope's results.json from the workflow's run, as the Gradescope bundle would; returns its score. */
+    private int gradescopeExportPoints(Path edition) throws IOException, InterruptedException {
+        Path results = temp.resolve("gradescope-from-the-workflow-run.json");
+        BoundedProcess export = run(List.of("bash", "./mvnw", "-B", "-q", "-pl", "test-support", "compile",
+                "exec:exec@export-results", "-Dexport.args=--format gradescope --out " + results), edition, Map.of(),
+                "gradescope-export");
+
+        assertThat(export.exitCode()).as(export.describe()).isZero();
+        return points(results, SchemaCheck.GRADESCOPE, "score");
     }
 
     /** Runs the Classroom 50 bundle's autograder.py in a copy of the edition; returns its result.json's score. */

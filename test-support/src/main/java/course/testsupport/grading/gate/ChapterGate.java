@@ -55,6 +55,10 @@ public final class ChapterGate implements Callable<Integer> {
     @Option(names = "--hidden-root", required = true, description = "The hidden tests' source folder.")
     private Path hiddenRoot;
 
+    @Option(names = "--classes", description = "Where the build wrote the code's classes: a source without its "
+            + "class there means the code did not compile, and then no test counts.")
+    private Path classesDir;
+
     /** Entry point used by the build (exec-maven-plugin). */
     public static void main(String[] args) {
         System.exit(new CommandLine(new ChapterGate()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
@@ -65,7 +69,15 @@ public final class ChapterGate implements Callable<Integer> {
         List<GradedTest> catalog = GradedTestCatalog.scan(testRoots, hiddenRoot).stream()
                 .map(test -> test.relativeTo(chapterDir)).toList();
         List<Outcome> outcomes = Outcomes.read(runDir.resolve("outcomes.jsonl"));
-        NotRun notRun = outcomes.isEmpty() && !catalog.isEmpty() ? whyNothingRan() : null;
+        NotRun notRun = null;
+        if (outcomes.isEmpty() && !catalog.isEmpty()) {
+            notRun = whyNothingRan();
+        } else if (classesDir != null && !CompiledClasses.missing(mainRoot, classesDir).isEmpty()) {
+            notRun = whyTestsRanOnPartOfTheCode();
+            if (notRun != null) {
+                outcomes = List.of();
+            }
+        }
         String run = runDir.getFileName().toString();
         ChapterResults results = ResultsAssembler.assemble(chapter, run, catalog, outcomes,
                 notRun == null ? null : notRun.reason());
@@ -156,6 +168,29 @@ public final class ChapterGate implements Callable<Integer> {
             return new NotRun(intro + " The compiler's first errors:\n"
                     + String.join("\n", errors.stream().map(CompilerProbe.CompileError::text).toList()),
                     errors.get(0));
+        }
+    }
+
+    /**
+     * Tests ran, but some of the code has no class: javac wrote what it finished before an error elsewhere.
+     * A chapter counts only when all of its code compiles (as on every grading platform), so when javac
+     * confirms an error, the tests that ran do not count.
+     *
+     * @return why the chapter scores nothing, or null when the code compiles after all
+     */
+    private NotRun whyTestsRanOnPartOfTheCode() throws IOException {
+        Path scratch = Files.createTempDirectory("grading-probe");
+        try {
+            List<CompilerProbe.CompileError> mainErrors = CompilerProbe.firstErrors(
+                    GradedTestCatalog.javaFiles(mainRoot), "", scratch.resolve("main"));
+            if (mainErrors.isEmpty()) {
+                return null;
+            }
+            return NotRun.compiler("Your code in " + relative(mainRoot) + " does not compile. Some of its classes "
+                    + "did, and tests ran against them, but a chapter's points count only when all of its code "
+                    + "compiles: fix the first error, then run the tests again.", mainErrors);
+        } finally {
+            CompilerProbe.deleteTree(scratch);
         }
     }
 

@@ -36,8 +36,55 @@ class ChapterGateTest {
                 "--run-dir", chapter.resolve("target/grading/" + mode).toString(),
                 "--results", chapter.resolve("target/grading/results.json").toString(),
                 "--main-root", chapter.resolve("src/main/java").toString(),
+                "--classes", chapter.resolve("target/classes").toString(),
                 "--test-roots", chapter.resolve("src/test/java").toString(),
                 "--hidden-root", chapter.resolve("src/hidden-test/java").toString());
+    }
+
+    /** A student run in which demo.EchoTest#echoes passed, and the class files the build left. */
+    private void passingRunWithClasses(String... classFiles) throws IOException {
+        GradedTestCatalogTest.write(chapter.resolve("target/grading/student/outcomes.jsonl"), """
+                {"event":"started","testClass":"demo.EchoTest","testMethod":"echoes"}
+                {"event":"finished","testClass":"demo.EchoTest","testMethod":"echoes","status":"pass"}
+                """);
+        for (String classFile : classFiles) {
+            GradedTestCatalogTest.write(chapter.resolve("target/classes/" + classFile), "class file stand-in");
+        }
+    }
+
+    @Test
+    @DisplayName("counts no test that ran against part of the code when another file does not compile")
+    void testsThatRanOnPartOfTheCode() throws IOException {
+        GradedTestCatalogTest.write(chapter.resolve("src/main/java/demo/Echo.java"),
+                "package demo;\npublic class Echo { public static void echo() { } }\n");
+        GradedTestCatalogTest.write(chapter.resolve("src/main/java/demo/Broken.java"),
+                "package demo;\nclass Broken { int x = \"text\"; }\n");
+        passingRunWithClasses("demo/Echo.class");
+
+        gate("student");
+
+        ChapterResults results = ResultsJson.read(chapter.resolve("target/grading/results.json"));
+        assertThat(results.status()).isEqualTo(Status.ERROR);
+        assertThat(results.score()).as("a chapter counts only when all of its code compiles").isZero();
+        assertThat(results.message()).contains("does not compile", "Some of its classes did",
+                "Broken.java:2: error:");
+        assertThat(results.tests()).singleElement().extracting(TestResult::status).isEqualTo(Status.ERROR);
+        assertThat(results.errorFile()).isEqualTo("src/main/java/demo/Broken.java");
+    }
+
+    @Test
+    @DisplayName("counts the tests when every source of the code has its class")
+    void testsThatRanOnAllOfTheCode() throws IOException {
+        GradedTestCatalogTest.write(chapter.resolve("src/main/java/demo/Echo.java"),
+                "package demo;\npublic class Echo { public static void echo() { } }\n");
+        GradedTestCatalogTest.write(chapter.resolve("src/main/java/demo/package-info.java"), "package demo;\n");
+        passingRunWithClasses("demo/Echo.class");
+
+        gate("student");
+
+        ChapterResults results = ResultsJson.read(chapter.resolve("target/grading/results.json"));
+        assertThat(results.status()).isEqualTo(Status.PASS);
+        assertThat(results.score()).isEqualTo(4);
     }
 
     @Test
