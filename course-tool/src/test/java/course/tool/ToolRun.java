@@ -11,12 +11,12 @@ import picocli.CommandLine;
  * @param out what it printed on standard output
  * @param err what it printed on standard error
  */
-record ToolRun(int exitCode, String out, String err) {
+public record ToolRun(int exitCode, String out, String err) {
 
     /** The course root seen from the module folder, where Surefire runs the tests. */
-    static final String COURSE = "..";
+    public static final String COURSE = "..";
 
-    static ToolRun of(String... args) {
+    public static ToolRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine line = CourseTool.commandLine();

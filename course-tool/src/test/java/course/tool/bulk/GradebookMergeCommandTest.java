@@ -2,6 +2,7 @@ package course.tool.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.tool.ToolRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class GradebookMergeCommandTest {
                 + "Bob,0,0,72,compile-error,\"01-blocking: Frames.java:3: error: ';' expected, 1 error\"\n");
         Path out = dir.resolve("results/gradebook.csv");
 
-        CliRun run = CliRun.of("gradebook", "merge", first.toString(), second.toString(), "--out", out.toString());
+        ToolRun run = ToolRun.of("gradebook", "merge", first.toString(), second.toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readAllLines(out)).containsExactly(HEADER.strip(), "alice,36,36,72,ok,",
@@ -42,7 +43,7 @@ class GradebookMergeCommandTest {
         Path out = dir.resolve("gradebook.csv");
         Path summary = write("summary.md", "# Earlier step\n");
 
-        CliRun run = CliRun.of("gradebook", "merge", book.toString(), "--roster", roster.toString(), "--out",
+        ToolRun run = ToolRun.of("gradebook", "merge", book.toString(), "--roster", roster.toString(), "--out",
                 out.toString(), "--summary", summary.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -61,7 +62,7 @@ class GradebookMergeCommandTest {
         Path book = write("gradebook.csv", HEADER + "alice,36,36,72,ok,\nzoe,1,1,72,ok,\n");
         Path roster = write("roster.csv", "student,repository\nalice,org/a\n");
 
-        CliRun run = CliRun.of("gradebook", "merge", book.toString(), "--roster", roster.toString(), "--out",
+        ToolRun run = ToolRun.of("gradebook", "merge", book.toString(), "--roster", roster.toString(), "--out",
                 dir.resolve("merged.csv").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -76,7 +77,7 @@ class GradebookMergeCommandTest {
                 "student,01-blocking,02-nonblocking,total,max,status,note\nbob,1,0,1,80,ok,\n");
         Path out = dir.resolve("gradebook.csv");
 
-        CliRun run = CliRun.of("gradebook", "merge", first.toString(), second.toString(), "--out", out.toString());
+        ToolRun run = ToolRun.of("gradebook", "merge", first.toString(), second.toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(second + " has the columns student,01-blocking,02-nonblocking,total,",
@@ -90,7 +91,7 @@ class GradebookMergeCommandTest {
         Path first = write("shard-0/gradebook.csv", HEADER + "alice,36,36,72,ok,\n");
         Path second = write("shard-1/gradebook.csv", HEADER + "bob,0,0,72,timeout,\nalice,72,72,72,ok,\n");
 
-        CliRun run = CliRun.of("gradebook", "merge", first.toString(), second.toString(), "--out",
+        ToolRun run = ToolRun.of("gradebook", "merge", first.toString(), second.toString(), "--out",
                 dir.resolve("gradebook.csv").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -104,9 +105,10 @@ class GradebookMergeCommandTest {
         Path roster = write("roster.csv", "student,repository\nalice,org/a\n");
         Path cut = write("cut.csv", HEADER + "alice,36,36\n");
 
-        CliRun wrongFile = CliRun.of("gradebook", "merge", roster.toString(), "--out", dir.resolve("o.csv").toString());
-        CliRun wrongRow = CliRun.of("gradebook", "merge", cut.toString(), "--out", dir.resolve("o.csv").toString());
-        CliRun none = CliRun.of("gradebook", "merge", "--out", dir.resolve("o.csv").toString());
+        ToolRun wrongFile = ToolRun.of("gradebook", "merge", roster.toString(), "--out",
+                dir.resolve("o.csv").toString());
+        ToolRun wrongRow = ToolRun.of("gradebook", "merge", cut.toString(), "--out", dir.resolve("o.csv").toString());
+        ToolRun none = ToolRun.of("gradebook", "merge", "--out", dir.resolve("o.csv").toString());
 
         assertThat(wrongFile.exitCode()).isEqualTo(1);
         assertThat(wrongFile.err()).contains("is not a gradebook written by grade: its header is 'student,repository'");

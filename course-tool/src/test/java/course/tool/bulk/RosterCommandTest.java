@@ -2,6 +2,7 @@ package course.tool.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.tool.ToolRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class RosterCommandTest {
     @Test
     @DisplayName("prints the matrix of N shards as one line of JSON")
     void matrix() {
-        CliRun run = CliRun.of("roster", "matrix", roster.toString(), "--shards", "3");
+        ToolRun run = ToolRun.of("roster", "matrix", roster.toString(), "--shards", "3");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("{\"shard\":[0,1,2]}" + System.lineSeparator());
@@ -37,7 +38,7 @@ class RosterCommandTest {
     @Test
     @DisplayName("caps the matrix at one shard per student")
     void matrixCapped() {
-        CliRun run = CliRun.of("roster", "matrix", roster.toString(), "--shards", "20");
+        ToolRun run = ToolRun.of("roster", "matrix", roster.toString(), "--shards", "20");
 
         assertThat(run.out().strip()).isEqualTo("{\"shard\":[0,1,2,3,4]}");
     }
@@ -45,8 +46,8 @@ class RosterCommandTest {
     @Test
     @DisplayName("prints a shard's rows ordered by student, tab-separated, with an empty ref left empty")
     void shard() {
-        CliRun first = CliRun.of("roster", "shard", roster.toString(), "--shards", "2", "--index", "0");
-        CliRun second = CliRun.of("roster", "shard", roster.toString(), "--shards", "2", "--index", "1");
+        ToolRun first = ToolRun.of("roster", "shard", roster.toString(), "--shards", "2", "--index", "0");
+        ToolRun second = ToolRun.of("roster", "shard", roster.toString(), "--shards", "2", "--index", "1");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out().lines()).containsExactly("alice\torg/a\tdeadline-01", "carol\torg/c\t",
@@ -57,8 +58,8 @@ class RosterCommandTest {
     @Test
     @DisplayName("exits 2 for an index outside the shards, or no shard at all")
     void badNumbers() {
-        CliRun index = CliRun.of("roster", "shard", roster.toString(), "--shards", "2", "--index", "2");
-        CliRun none = CliRun.of("roster", "matrix", roster.toString(), "--shards", "0");
+        ToolRun index = ToolRun.of("roster", "shard", roster.toString(), "--shards", "2", "--index", "2");
+        ToolRun none = ToolRun.of("roster", "matrix", roster.toString(), "--shards", "0");
 
         assertThat(index.exitCode()).isEqualTo(2);
         assertThat(index.err()).contains("--index must be from 0 to 1 for 2 shard(s), not 2");
@@ -71,7 +72,7 @@ class RosterCommandTest {
     void malformed() throws Exception {
         Files.writeString(roster, "student,repository\nalice,org/a\nbob,bob.git\n", StandardCharsets.UTF_8);
 
-        CliRun run = CliRun.of("roster", "matrix", roster.toString(), "--shards", "2");
+        ToolRun run = ToolRun.of("roster", "matrix", roster.toString(), "--shards", "2");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -81,9 +82,9 @@ class RosterCommandTest {
     @Test
     @DisplayName("exits 2 when roster or gradebook is given no command")
     void noCommand() {
-        assertThat(CliRun.of("roster").exitCode()).isEqualTo(2);
-        assertThat(CliRun.of("roster").err()).contains("shard or matrix");
-        assertThat(CliRun.of("gradebook").exitCode()).isEqualTo(2);
-        assertThat(CliRun.of("gradebook").err()).contains("merge");
+        assertThat(ToolRun.of("roster").exitCode()).isEqualTo(2);
+        assertThat(ToolRun.of("roster").err()).contains("shard or matrix");
+        assertThat(ToolRun.of("gradebook").exitCode()).isEqualTo(2);
+        assertThat(ToolRun.of("gradebook").err()).contains("merge");
     }
 }
