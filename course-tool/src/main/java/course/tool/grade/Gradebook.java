@@ -88,7 +88,7 @@ public final class Gradebook {
                 text.append("\n\n");
             }
             if (chapter.results().message() != null) {
-                text.append("The tests could not run:\n\n```text\n").append(chapter.results().message().strip())
+                text.append("Why no test counts:\n\n```text\n").append(chapter.results().message().strip())
                         .append("\n```\n\n");
             }
             List<TestResult> failed = chapter.results().tests().stream().filter(t -> t.status() != Status.PASS)

@@ -27,7 +27,7 @@ final class TextReport {
             return text.toString();
         }
         if (results.message() != null) {
-            text.append("  The tests could not run:\n").append(indent(results.message(), "    ")).append('\n');
+            text.append("  Why no test counts:\n").append(indent(results.message(), "    ")).append('\n');
         }
         for (ExerciseScore exercise : ExerciseScore.of(results)) {
             text.append(String.format("  Exercise %-3d %-40s %3d/%-3d%s%n", exercise.exercise(),
