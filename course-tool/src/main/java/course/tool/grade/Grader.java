@@ -143,7 +143,7 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
         if (hidden) {
             roots.add(hiddenRoot);
         }
-        ChapterResults results = StoppedRun.results(chapter, roots, hiddenRoot, exits.joined(workspace, chapter),
+        ChapterResults results = StoppedRun.results(chapterDir, roots, hiddenRoot, exits.joined(workspace, chapter),
                 EARLY_EXIT);
         return ChapterGrade.stopped(results, "system-exit", EARLY_EXIT);
     }
@@ -166,7 +166,7 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
             if (hidden) {
                 roots.add(hiddenRoot);
             }
-            return ChapterGrade.stopped(StoppedRun.results(chapter, roots, hiddenRoot, outcomes, why), label, why);
+            return ChapterGrade.stopped(StoppedRun.results(chapterDir, roots, hiddenRoot, outcomes, why), label, why);
         }
         String why = run.timedOut() ? "timeout" : "build failed (exit " + run.exitCode() + ")";
         return ChapterGrade.none(chapter, chapterMax.get(chapter), "no results: " + why);

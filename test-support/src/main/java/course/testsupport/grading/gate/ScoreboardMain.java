@@ -14,6 +14,11 @@ import picocli.CommandLine.Option;
 /**
  * Prints the course-wide scoreboard from every chapter's results.json. It never fails the
  * build: each chapter's gate already did, and this table is what a student reads last.
+ *
+ * <p>A chapter whose test JVM ended early ({@code System.exit} in the code under test, a crash) never
+ * reached its gate: Surefire stops that chapter's build. When its outcomes are there, the scoreboard
+ * assembles and writes its results.json from them ({@link StoppedRun}) and prints its report, so the
+ * student sees which test was running and every export still has the chapter's full max.
  */
 @Command(name = "scoreboard", mixinStandardHelpOptions = true,
         description = "Prints every chapter's points per exercise from target/grading.")
@@ -25,6 +30,13 @@ public final class ScoreboardMain implements Callable<Integer> {
     @Option(names = "--run", defaultValue = "student",
             description = "Which run to show: student (target/grading/results.json), reference or skeleton.")
     private List<String> runs;
+
+    @Option(names = "--hidden", description = "The student run included the hidden tests (src/hidden-test/java).")
+    private boolean hidden;
+
+    /** Why a chapter whose results are assembled here stopped: the start of its tests' messages. */
+    static final String EARLY_END = "The test JVM ended early (System.exit or Runtime.halt ends every test at "
+            + "once: throw or return instead; or the JVM crashed)";
 
     /** Entry point used by the build (exec-maven-plugin). */
     public static void main(String[] args) {
@@ -38,6 +50,9 @@ public final class ScoreboardMain implements Callable<Integer> {
             for (Path chapter : chapters(courseRoot)) {
                 Path file = chapter.resolve("target/grading").resolve(run.equals("student") ? "results.json"
                         : run + "/results.json");
+                if (run.equals("student")) {
+                    writeResultsOfAnEarlyEnd(chapter, file);
+                }
                 entries.add(new TextReport.ChapterEntry(chapter.getFileName().toString(),
                         Files.exists(file) ? ResultsJson.read(file) : null,
                         ExerciseTitles.of(chapter.resolve("README.md"))));
@@ -45,6 +60,22 @@ public final class ScoreboardMain implements Callable<Integer> {
             System.out.print(TextReport.scoreboard(run, entries));
         }
         return 0;
+    }
+
+    /** When the chapter's student run left outcomes but no results.json, writes it from them and reports it. */
+    private void writeResultsOfAnEarlyEnd(Path chapter, Path file) throws IOException {
+        Path outcomes = chapter.resolve("target/grading/student/outcomes.jsonl");
+        if (Files.exists(file) || !Files.exists(outcomes)) {
+            return;
+        }
+        List<Path> testRoots = new ArrayList<>(List.of(chapter.resolve("src/test/java")));
+        Path hiddenRoot = chapter.resolve("src/hidden-test/java");
+        if (hidden) {
+            testRoots.add(hiddenRoot);
+        }
+        ChapterResults results = StoppedRun.results(chapter, testRoots, hiddenRoot, outcomes, EARLY_END);
+        ResultsJson.write(results, file);
+        System.out.print(TextReport.chapter(results, ExerciseTitles.of(chapter.resolve("README.md")), file));
     }
 
     /** Chapter folders: "NN-name" with a pom.xml, in order. */

@@ -17,7 +17,8 @@ public final class StoppedRun {
     /**
      * Assembles the results of a stopped run.
      *
-     * @param chapter the chapter module, e.g. "01-blocking"
+     * @param chapterDir the chapter module's folder, e.g. ".../01-blocking": its name names the chapter, and
+     *     the tests' source files are recorded relative to it
      * @param testRoots the test source folders of the run
      * @param hiddenRoot the hidden tests' source folder (its tests are "hidden")
      * @param outcomes the run's outcomes.jsonl; a missing file means no test started
@@ -25,9 +26,11 @@ public final class StoppedRun {
      * @return every graded test of the chapter, scored from what finished; the run is "student"
      * @throws IOException when the sources or the outcomes cannot be read
      */
-    public static ChapterResults results(String chapter, List<Path> testRoots, Path hiddenRoot, Path outcomes,
+    public static ChapterResults results(Path chapterDir, List<Path> testRoots, Path hiddenRoot, Path outcomes,
             String whyStopped) throws IOException {
-        return ResultsAssembler.assembleStopped(chapter, "student", GradedTestCatalog.scan(testRoots, hiddenRoot),
+        List<GradedTest> catalog = GradedTestCatalog.scan(testRoots, hiddenRoot).stream()
+                .map(test -> test.relativeTo(chapterDir)).toList();
+        return ResultsAssembler.assembleStopped(chapterDir.getFileName().toString(), "student", catalog,
                 Outcomes.read(outcomes), notStartedMessage(whyStopped), runningMessage(whyStopped));
     }
 

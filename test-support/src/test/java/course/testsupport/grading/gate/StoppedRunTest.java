@@ -40,7 +40,7 @@ class StoppedRunTest {
                 new Outcome(Outcome.FINISHED, "demo.EchoTest", "echoes", "echoes", "pass", null, null, 7),
                 new Outcome(Outcome.STARTED, "demo.EchoTest", "splits", "splits", null, null, null, 0)));
 
-        ChapterResults results = StoppedRun.results("01-demo", List.of(chapter.resolve("src/test/java")),
+        ChapterResults results = StoppedRun.results(chapter, List.of(chapter.resolve("src/test/java")),
                 chapter.resolve("src/hidden-test/java"), outcomes, WHY);
 
         assertThat(results.score()).isEqualTo(2);
@@ -49,6 +49,8 @@ class StoppedRunTest {
         assertThat(results.message()).isNull();
         assertThat(results.tests()).extracting(TestResult::status)
                 .containsExactly(Status.PASS, Status.TIMEOUT, Status.ERROR);
+        assertThat(results.tests().get(0).file()).as("recorded relative to the chapter, as the gate does")
+                .isEqualTo("src/test/java/demo/EchoTest.java");
         assertThat(results.tests().get(1).message()).isEqualTo(StoppedRun.runningMessage(WHY));
         assertThat(results.tests().get(2).message()).isEqualTo(StoppedRun.notStartedMessage(WHY))
                 .startsWith(WHY).contains("did not run");
@@ -69,7 +71,7 @@ class StoppedRunTest {
         writeOutcomes(outcomes, List.of(
                 new Outcome(Outcome.FINISHED, "demo.EchoTest", "echoes", "echoes", "pass", null, null, 7)));
 
-        ChapterResults results = StoppedRun.results("01-demo", List.of(chapter.resolve("src/test/java")),
+        ChapterResults results = StoppedRun.results(chapter, List.of(chapter.resolve("src/test/java")),
                 chapter.resolve("src/hidden-test/java"), outcomes, WHY);
 
         assertThat(results.status()).isEqualTo(Status.PASS);
