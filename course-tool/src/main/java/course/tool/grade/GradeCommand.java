@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
                 "  build-failed   the build failed and left no test results",
                 "  output-flood   the log passed its 1 MB cap; the rest was discarded",
                 "  missing-files  a graded chapter has no src/main/java",
+                "  hung-tests     tests stopped at their own time bound (blocking, endless loops)",
                 "  ok             nothing went wrong (tests may still fail)",
                 "%nDIR must be new, empty, or an earlier grade's output (then updated: gradebook.csv and the "
                     + "graded students' feedback and logs); never inside the course or a submission (exit 2)."})

@@ -202,6 +202,7 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
                 - grade.runningWhenStopped().size();
         if (timeouts > 0) {
             notes.add(chapter + ": " + timeouts + " test(s) stopped at their time bound");
+            status = status.worst(RowStatus.HUNG_TESTS);
         }
         return status;
     }

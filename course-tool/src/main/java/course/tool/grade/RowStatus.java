@@ -20,6 +20,8 @@ public enum RowStatus {
     OUTPUT_FLOOD("output-flood"),
     /** A graded chapter has no src/main/java in the submission. */
     MISSING_FILES("missing-files"),
+    /** Some tests were stopped at their own time bound (code that blocks or loops forever); the build finished. */
+    HUNG_TESTS("hung-tests"),
     /** Nothing went wrong (tests may still fail: the points say how many). */
     OK("ok");
 

@@ -84,14 +84,15 @@ class GraderTest {
     }
 
     @Test
-    @DisplayName("takes the score from the chapter's results.json")
+    @DisplayName("takes the score from the chapter's results.json, and names a test stopped at its time bound")
     void withResults() throws Exception {
         StudentGrade grade = grader((command, folder, environment, log, timeout) -> {
             ResultsJson.write(GradebookTest.results(), folder.resolve("01-blocking/target/grading/results.json"));
             return new RunOutcome(1, false, false, Duration.ZERO);
         }).grade(submission("frank"));
 
-        assertThat(grade.status()).isEqualTo("ok");
+        assertThat(grade.status()).as("one test of the results ended as a timeout").isEqualTo("hung-tests");
+        assertThat(grade.note()).contains("01-blocking: 1 test(s) stopped at their time bound");
         assertThat(grade.total()).isEqualTo(7);
         assertThat(grade.chapters().get(0).results().tests()).hasSize(3);
     }
