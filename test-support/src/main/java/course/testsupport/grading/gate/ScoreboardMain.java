@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -34,10 +35,6 @@ public final class ScoreboardMain implements Callable<Integer> {
     @Option(names = "--hidden", description = "The student run included the hidden tests (src/hidden-test/java).")
     private boolean hidden;
 
-    /** Why a chapter whose results are assembled here stopped: the start of its tests' messages. */
-    static final String EARLY_END = "The test JVM ended early (System.exit or Runtime.halt ends every test at "
-            + "once: throw or return instead; or the JVM crashed)";
-
     /** Entry point used by the build (exec-maven-plugin). */
     public static void main(String[] args) {
         System.exit(new CommandLine(new ScoreboardMain()).execute(args));
@@ -64,18 +61,11 @@ public final class ScoreboardMain implements Callable<Integer> {
 
     /** When the chapter's student run left outcomes but no results.json, writes it from them and reports it. */
     private void writeResultsOfAnEarlyEnd(Path chapter, Path file) throws IOException {
-        Path outcomes = chapter.resolve("target/grading/student/outcomes.jsonl");
-        if (Files.exists(file) || !Files.exists(outcomes)) {
-            return;
+        Optional<ChapterResults> results = StoppedRun.afterAnEarlyEnd(chapter, hidden);
+        if (results.isPresent()) {
+            ResultsJson.write(results.get(), file);
+            System.out.print(TextReport.chapter(results.get(), ExerciseTitles.of(chapter.resolve("README.md")), file));
         }
-        List<Path> testRoots = new ArrayList<>(List.of(chapter.resolve("src/test/java")));
-        Path hiddenRoot = chapter.resolve("src/hidden-test/java");
-        if (hidden) {
-            testRoots.add(hiddenRoot);
-        }
-        ChapterResults results = StoppedRun.results(chapter, testRoots, hiddenRoot, outcomes, EARLY_END);
-        ResultsJson.write(results, file);
-        System.out.print(TextReport.chapter(results, ExerciseTitles.of(chapter.resolve("README.md")), file));
     }
 
     /** Chapter folders: "NN-name" with a pom.xml, in order. */

@@ -1,8 +1,11 @@
 package course.testsupport.grading.gate;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The results of a chapter whose test run was stopped from outside (a time bound, {@code System.exit}) before
@@ -11,7 +14,33 @@ import java.util.List;
  */
 public final class StoppedRun {
 
+    /** Why a chapter's run ended without its gate when its test JVM ended early: the start of its tests' messages. */
+    public static final String EARLY_END = "The test JVM ended early (System.exit or Runtime.halt ends every test at "
+            + "once: throw or return instead; or the JVM crashed)";
+
     private StoppedRun() {
+    }
+
+    /**
+     * The results of a chapter's student run whose test JVM ended early: Surefire then stops the chapter's build
+     * before its gate, leaving outcomes.jsonl but no results.json.
+     *
+     * @param chapterDir the chapter module's folder
+     * @param hidden whether the run included the hidden tests (src/hidden-test/java)
+     * @return the results assembled from the outcomes; empty when results.json exists or no test started
+     * @throws IOException when the sources or the outcomes cannot be read
+     */
+    public static Optional<ChapterResults> afterAnEarlyEnd(Path chapterDir, boolean hidden) throws IOException {
+        Path outcomes = chapterDir.resolve("target/grading/student/outcomes.jsonl");
+        if (Files.exists(chapterDir.resolve("target/grading/results.json")) || !Files.exists(outcomes)) {
+            return Optional.empty();
+        }
+        List<Path> testRoots = new ArrayList<>(List.of(chapterDir.resolve("src/test/java")));
+        Path hiddenRoot = chapterDir.resolve("src/hidden-test/java");
+        if (hidden) {
+            testRoots.add(hiddenRoot);
+        }
+        return Optional.of(results(chapterDir, testRoots, hiddenRoot, outcomes, EARLY_END));
     }
 
     /**

@@ -114,6 +114,37 @@ class ExportResultsTest {
     }
 
     @Test
+    @DisplayName("scores a chapter whose test JVM ended early (no results.json) from its outcomes, with its full max")
+    void chapterWhoseTestJvmEndedEarly() throws IOException {
+        Path chapter = course.resolve("03-demo");
+        Files.createDirectories(chapter);
+        Files.writeString(chapter.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(chapter.resolve("src/test/java/demo"));
+        Files.writeString(chapter.resolve("src/test/java/demo/EchoTest.java"), """
+                package demo;
+                import course.testsupport.grading.Graded;
+                class EchoTest {
+                    @Graded(exercise = 1, points = 2) void echoes() { }
+                    @Graded(exercise = 1, points = 3) void exits() { }
+                }
+                """);
+        Files.createDirectories(chapter.resolve("target/grading/student"));
+        Files.writeString(chapter.resolve("target/grading/student/outcomes.jsonl"), """
+                {"event":"started","testClass":"demo.EchoTest","testMethod":"echoes"}
+                {"event":"finished","testClass":"demo.EchoTest","testMethod":"echoes","status":"pass"}
+                {"event":"started","testClass":"demo.EchoTest","testMethod":"exits"}
+                """);
+
+        int exit = export(Map.of(), "--format", "classroom", "--chapter", "03-demo");
+
+        assertThat(exit).as(err()).isZero();
+        JsonNode runner = new ObjectMapper().readTree(out()).get("ch03_demo");
+        assertThat(runner.get("max_score").asInt()).isEqualTo(5);
+        assertThat(runner.get("tests")).extracting(test -> test.get("score").asInt()).containsExactly(2, 0);
+        assertThat(runner.get("tests").get(1).get("message").asText()).contains("System.exit");
+    }
+
+    @Test
     @DisplayName("exports a chapter without results.json as an error, says its max is unknown, and exits with 1")
     void missingResults() throws IOException {
         Files.createDirectories(course.resolve("03-demo"));
