@@ -32,9 +32,6 @@ import java.util.TreeSet;
 public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean hidden, Duration timeout,
         MavenBuild builds, Path out, boolean keepWork) {
 
-    private static final String EARLY_EXIT = "The test JVM ended early (the code called System.exit or "
-            + "Runtime.halt, or crashed the JVM)";
-
     /**
      * Grades one submission; never throws for a bad submission: what went wrong is in the grade.
      *
@@ -137,15 +134,9 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
 
     /** A chapter whose test JVM ended early at least once: scored from the outcomes of all its runs. */
     private ChapterGrade afterExits(Path workspace, String chapter, EarlyExits exits) throws IOException {
-        Path chapterDir = workspace.resolve(chapter);
-        List<Path> roots = new ArrayList<>(List.of(chapterDir.resolve("src/test/java")));
-        Path hiddenRoot = chapterDir.resolve("src/hidden-test/java");
-        if (hidden) {
-            roots.add(hiddenRoot);
-        }
-        ChapterResults results = StoppedRun.results(chapterDir, roots, hiddenRoot, exits.joined(workspace, chapter),
-                EARLY_EXIT);
-        return ChapterGrade.stopped(results, "system-exit", EARLY_EXIT);
+        ChapterResults results = StoppedRun.results(workspace.resolve(chapter), hidden,
+                exits.joined(workspace, chapter), StoppedRun.EARLY_END);
+        return ChapterGrade.stopped(results, "system-exit", StoppedRun.EARLY_END);
     }
 
     /** A chapter's results: its results.json, else the outcomes of its stopped run, else none. */
@@ -159,14 +150,9 @@ public record Grader(CourseRoot course, Map<String, Integer> chapterMax, boolean
             String label = run.timedOut() ? "timeout" : log.testJvmEndedEarly() ? "system-exit" : "build failed";
             String why = run.timedOut()
                     ? "The grader stopped the build at its time bound of " + timeout.toSeconds() + " s"
-                    : log.testJvmEndedEarly() ? EARLY_EXIT
+                    : log.testJvmEndedEarly() ? StoppedRun.EARLY_END
                     : "The build failed (exit " + run.exitCode() + ") before the results were written";
-            List<Path> roots = new ArrayList<>(List.of(chapterDir.resolve("src/test/java")));
-            Path hiddenRoot = chapterDir.resolve("src/hidden-test/java");
-            if (hidden) {
-                roots.add(hiddenRoot);
-            }
-            return ChapterGrade.stopped(StoppedRun.results(chapterDir, roots, hiddenRoot, outcomes, why), label, why);
+            return ChapterGrade.stopped(StoppedRun.results(chapterDir, hidden, outcomes, why), label, why);
         }
         String why = run.timedOut() ? "timeout" : "build failed (exit " + run.exitCode() + ")";
         return ChapterGrade.none(chapter, chapterMax.get(chapter), "no results: " + why);

@@ -71,9 +71,9 @@ public final class ChapterGate implements Callable<Integer> {
         List<Outcome> outcomes = Outcomes.read(runDir.resolve("outcomes.jsonl"));
         NotRun notRun = null;
         if (outcomes.isEmpty() && !catalog.isEmpty()) {
-            notRun = whyNothingRan();
+            notRun = whyNothingCounts(false);
         } else if (classesDir != null && !CompiledClasses.missing(mainRoot, classesDir).isEmpty()) {
-            notRun = whyTestsRanOnPartOfTheCode();
+            notRun = whyNothingCounts(true);
             if (notRun != null) {
                 outcomes = List.of();
             }
@@ -172,37 +172,27 @@ public final class ChapterGate implements Callable<Integer> {
     }
 
     /**
-     * Tests ran, but some of the code has no class: javac wrote what it finished before an error elsewhere.
-     * A chapter counts only when all of its code compiles (as on every grading platform), so when javac
-     * confirms an error, the tests that ran do not count.
+     * Finds out, in javac's words, why no test ran or why the tests that ran do not count. Tests may run against
+     * part of the code when javac wrote the classes it finished before an error elsewhere; a chapter counts only
+     * when all of its code compiles (as on every grading platform), so then the tests that ran do not count.
      *
-     * @return why the chapter scores nothing, or null when the code compiles after all
+     * @param testsRan whether some tests ran (while some source has no class)
+     * @return why the chapter scores nothing; null when tests ran and the code compiles after all
      */
-    private NotRun whyTestsRanOnPartOfTheCode() throws IOException {
-        Path scratch = Files.createTempDirectory("grading-probe");
-        try {
-            List<CompilerProbe.CompileError> mainErrors = CompilerProbe.firstErrors(
-                    GradedTestCatalog.javaFiles(mainRoot), "", scratch.resolve("main"));
-            if (mainErrors.isEmpty()) {
-                return null;
-            }
-            return NotRun.compiler("Your code in " + relative(mainRoot) + " does not compile. Some of its classes "
-                    + "did, and tests ran against them, but a chapter's points count only when all of its code "
-                    + "compiles: fix the first error, then run the tests again.", mainErrors);
-        } finally {
-            CompilerProbe.deleteTree(scratch);
-        }
-    }
-
-    /** No test ran: find out whether the code or the tests fail to compile, in javac's words. */
-    private NotRun whyNothingRan() throws IOException {
+    private NotRun whyNothingCounts(boolean testsRan) throws IOException {
         Path scratch = Files.createTempDirectory("grading-probe");
         try {
             List<CompilerProbe.CompileError> mainErrors = CompilerProbe.firstErrors(
                     GradedTestCatalog.javaFiles(mainRoot), "", scratch.resolve("main"));
             if (!mainErrors.isEmpty()) {
-                return NotRun.compiler("Your code in " + relative(mainRoot) + " does not compile, so no test could "
-                        + "run.", mainErrors);
+                return NotRun.compiler("Your code in " + relative(mainRoot) + (testsRan
+                        ? " does not compile. Some of its classes did, and tests ran against them, but a chapter's "
+                                + "points count only when all of its code compiles: fix the first error, then run "
+                                + "the tests again."
+                        : " does not compile, so no test could run."), mainErrors);
+            }
+            if (testsRan) {
+                return null;
             }
             List<Path> testSources = new ArrayList<>();
             for (Path root : testRoots) {

@@ -35,12 +35,7 @@ public final class StoppedRun {
         if (Files.exists(chapterDir.resolve("target/grading/results.json")) || !Files.exists(outcomes)) {
             return Optional.empty();
         }
-        List<Path> testRoots = new ArrayList<>(List.of(chapterDir.resolve("src/test/java")));
-        Path hiddenRoot = chapterDir.resolve("src/hidden-test/java");
-        if (hidden) {
-            testRoots.add(hiddenRoot);
-        }
-        return Optional.of(results(chapterDir, testRoots, hiddenRoot, outcomes, EARLY_END));
+        return Optional.of(results(chapterDir, hidden, outcomes, EARLY_END));
     }
 
     /**
@@ -48,15 +43,19 @@ public final class StoppedRun {
      *
      * @param chapterDir the chapter module's folder, e.g. ".../01-blocking": its name names the chapter, and
      *     the tests' source files are recorded relative to it
-     * @param testRoots the test source folders of the run
-     * @param hiddenRoot the hidden tests' source folder (its tests are "hidden")
+     * @param hidden whether the run included the hidden tests (src/hidden-test/java) besides src/test/java
      * @param outcomes the run's outcomes.jsonl; a missing file means no test started
      * @param whyStopped what stopped the run, as the start of a sentence, e.g. "The build was stopped at 300 s"
      * @return every graded test of the chapter, scored from what finished; the run is "student"
      * @throws IOException when the sources or the outcomes cannot be read
      */
-    public static ChapterResults results(Path chapterDir, List<Path> testRoots, Path hiddenRoot, Path outcomes,
-            String whyStopped) throws IOException {
+    public static ChapterResults results(Path chapterDir, boolean hidden, Path outcomes, String whyStopped)
+            throws IOException {
+        List<Path> testRoots = new ArrayList<>(List.of(chapterDir.resolve("src/test/java")));
+        Path hiddenRoot = chapterDir.resolve("src/hidden-test/java");
+        if (hidden) {
+            testRoots.add(hiddenRoot);
+        }
         List<GradedTest> catalog = GradedTestCatalog.scan(testRoots, hiddenRoot).stream()
                 .map(test -> test.relativeTo(chapterDir)).toList();
         return ResultsAssembler.assembleStopped(chapterDir.getFileName().toString(), "student", catalog,

@@ -40,8 +40,7 @@ class StoppedRunTest {
                 new Outcome(Outcome.FINISHED, "demo.EchoTest", "echoes", "echoes", "pass", null, null, 7),
                 new Outcome(Outcome.STARTED, "demo.EchoTest", "splits", "splits", null, null, null, 0)));
 
-        ChapterResults results = StoppedRun.results(chapter, List.of(chapter.resolve("src/test/java")),
-                chapter.resolve("src/hidden-test/java"), outcomes, WHY);
+        ChapterResults results = StoppedRun.results(chapter, false, outcomes, WHY);
 
         assertThat(results.score()).isEqualTo(2);
         assertThat(results.maxScore()).isEqualTo(9);
@@ -71,8 +70,7 @@ class StoppedRunTest {
         writeOutcomes(outcomes, List.of(
                 new Outcome(Outcome.FINISHED, "demo.EchoTest", "echoes", "echoes", "pass", null, null, 7)));
 
-        ChapterResults results = StoppedRun.results(chapter, List.of(chapter.resolve("src/test/java")),
-                chapter.resolve("src/hidden-test/java"), outcomes, WHY);
+        ChapterResults results = StoppedRun.results(chapter, false, outcomes, WHY);
 
         assertThat(results.status()).isEqualTo(Status.PASS);
         assertThat(results.score()).isEqualTo(2);
